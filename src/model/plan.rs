@@ -1,0 +1,92 @@
+//! The plan as a whole: metadata, the 总体要求 preamble, sections and tasks in order.
+
+use super::date::Date;
+use super::task::{Task, TaskId};
+use super::unit::UnitRegistry;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Identifies a plan across copies: derived from its title and publication date.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PlanId(pub String);
+
+impl PlanId {
+    /// The id of a plan with this title and date.
+    pub fn derive(title: &str, date: Option<Date>) -> PlanId {
+        // FNV-1a over the title and date: stable across builds and platforms.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let date = date.map(|d| d.to_string()).unwrap_or_default();
+        for b in title.bytes().chain([0u8]).chain(date.bytes()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        PlanId(format!("plan-{h:016x}"))
+    }
+}
+
+impl fmt::Display for PlanId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Section number (1 for 一、, 2 for 二、, …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SectionId(pub u32);
+
+/// A section (一、二、…) heading.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// Its number.
+    pub id: SectionId,
+    /// The numeral as written, e.g. `三`.
+    pub numeral: String,
+    /// The heading text after `、`.
+    pub title: String,
+}
+
+/// A whole annual work plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Stable id across copies.
+    pub id: PlanId,
+    /// e.g. `2023年天心区司法行政工作要点`.
+    pub title: String,
+    /// The issuing body, e.g. `长沙市天心区司法局`.
+    pub issuer: Option<String>,
+    /// Publication date.
+    pub published: Option<Date>,
+    /// The 总体要求 paragraph(s).
+    pub preamble: String,
+    /// Sections in order.
+    pub sections: Vec<Section>,
+    /// Tasks in order.
+    pub tasks: Vec<Task>,
+    /// Every named unit.
+    pub units: UnitRegistry,
+}
+
+impl Plan {
+    /// Looks up a task.
+    pub fn task(&self, id: TaskId) -> Option<&Task> {
+        self.tasks.iter().find(|t| t.id == id)
+    }
+
+    /// The tasks of one section, in order.
+    pub fn tasks_in(&self, section: SectionId) -> impl Iterator<Item = &Task> {
+        self.tasks.iter().filter(move |t| t.section == section)
+    }
+
+    /// Every distinct raw unit string, in first-mention order.
+    pub fn distinct_raw_units(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for raw in self.tasks.iter().flat_map(|t| t.units_raw.iter()) {
+            if !out.contains(&raw.as_str()) {
+                out.push(raw);
+            }
+        }
+        out
+    }
+}

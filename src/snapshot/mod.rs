@@ -1,0 +1,1 @@
+//! Serialised snapshots of the plan and its progress.

@@ -1,0 +1,1 @@
+//! Browser storage: the only user of localStorage.

@@ -1,0 +1,3 @@
+//! Integration tests: the pure core (parser, model, snapshots) on real plan text.
+
+mod seed;
