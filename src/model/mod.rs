@@ -1,7 +1,12 @@
 //! Plain-data domain model: plan, sections, tasks, units, dates.
 
 mod date;
+mod derive;
+mod history;
 mod plan;
+mod progress;
+mod stamp;
+mod status;
 mod task;
 mod unit;
 
@@ -9,3 +14,11 @@ pub use date::Date;
 pub use plan::{Plan, PlanId, Section, SectionId};
 pub use task::{Task, TaskId};
 pub use unit::{Group, Responsible, Unit, UnitId, UnitKind, UnitRegistry};
+pub use derive::{
+    MeasureView, Summary, TaskState, expected_parts, measures, seed_measure_id, summarise, summarise_plan, task_state,
+    visible_log,
+};
+pub use progress::{LogEntry, Measure, MeasureChange, Progress, ProgressError, TaskProgress};
+pub use stamp::{ItemId, ReplicaId, Stamp, Stamped, merge_field};
+pub use status::{Status, is_overdue};
+pub use history::{HISTORY_LIMIT, History};

@@ -1,0 +1,193 @@
+//! What the UI shows for a task, derived from the plan and recorded progress: status, percent, overdue.
+
+use super::date::Date;
+use super::plan::{Plan, SectionId};
+use super::progress::{LogEntry, TaskProgress};
+use super::stamp::ItemId;
+use super::status::{Status, is_overdue};
+use super::task::{Task, TaskId};
+use super::unit::Responsible;
+
+/// A measure as shown: seeded or added, with its current state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeasureView {
+    /// Its id.
+    pub id: ItemId,
+    /// Current wording.
+    pub text: String,
+    /// Checked.
+    pub done: bool,
+    /// Seeded from the task body (the seed text is needed to store its first change).
+    pub seed: Option<String>,
+}
+
+/// Everything derived about one task.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskState {
+    /// Effective status.
+    pub status: Status,
+    /// Whether someone set the status explicitly.
+    pub status_explicit: bool,
+    /// Effective percentage, 0–100.
+    pub percent: u8,
+    /// Whether the percentage was set by hand.
+    pub percent_manual: bool,
+    /// Deadline.
+    pub deadline: Option<Date>,
+    /// Deadline passed and not done.
+    pub overdue: bool,
+    /// The parts each unit reports: (unit, status if reported).
+    pub parts: Vec<(String, Option<Status>)>,
+    /// Measures, seeds first, then added ones in creation order.
+    pub measures: Vec<MeasureView>,
+}
+
+/// The id of the `n`-th seeded measure of a task; equal in every copy.
+pub fn seed_measure_id(task: TaskId, n: usize) -> ItemId {
+    ItemId(format!("seed-{}-{}", task.0, n + 1))
+}
+
+/// The units expected to report a part: named units and group labels, without repeats.
+pub fn expected_parts(task: &Task, plan: &Plan) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in &task.responsible {
+        let names: Vec<String> = match r {
+            Responsible::Unit(id) => vec![id.to_string()],
+            Responsible::Group(_) => {
+                let members = plan.units.expand(r);
+                if members.is_empty() {
+                    vec![r.label().to_string()]
+                } else {
+                    members.iter().map(ToString::to_string).collect()
+                }
+            }
+        };
+        for n in names {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// The measures of a task: seeds from its body sentences overlaid by recorded changes, then added ones.
+pub fn measures(task: &Task, progress: Option<&TaskProgress>) -> Vec<MeasureView> {
+    let stored = progress.map(|p| &p.measures);
+    let mut out: Vec<MeasureView> = Vec::new();
+    for (n, sentence) in task.body_sentences().into_iter().enumerate() {
+        let id = seed_measure_id(task.id, n);
+        match stored.and_then(|m| m.get(&id)) {
+            Some(m) if m.removed.value => {}
+            Some(m) => out.push(MeasureView { id, text: m.text.value.clone(), done: m.done.value, seed: Some(sentence) }),
+            None => out.push(MeasureView { id, text: sentence.clone(), done: false, seed: Some(sentence) }),
+        }
+    }
+    if let Some(stored) = stored {
+        let mut added: Vec<_> = stored.iter().filter(|(id, m)| !id.0.starts_with("seed-") && !m.removed.value).collect();
+        added.sort_by(|a, b| a.1.created.cmp(&b.1.created));
+        out.extend(added.into_iter().map(|(id, m)| MeasureView {
+            id: id.clone(),
+            text: m.text.value.clone(),
+            done: m.done.value,
+            seed: None,
+        }));
+    }
+    out
+}
+
+/// Derives the state of a task on `today`.
+pub fn task_state(task: &Task, plan: &Plan, progress: Option<&TaskProgress>, today: Date) -> TaskState {
+    let parts: Vec<(String, Option<Status>)> = expected_parts(task, plan)
+        .into_iter()
+        .map(|u| {
+            let s = progress.and_then(|p| p.parts.get(&u)).and_then(|s| s.value);
+            (u, s)
+        })
+        .collect();
+    let measures = measures(task, progress);
+    let explicit = progress.and_then(|p| p.status.as_ref()).and_then(|s| s.value);
+    let manual = progress.and_then(|p| p.percent.as_ref()).and_then(|s| s.value);
+    let from_measures = (!measures.is_empty()).then(|| {
+        let done = measures.iter().filter(|m| m.done).count();
+        ((done * 100 + measures.len() / 2) / measures.len()) as u8
+    });
+    let reported: Vec<Status> = parts.iter().filter_map(|(_, s)| *s).collect();
+    let derived = if reported.is_empty() {
+        match manual.or(from_measures) {
+            Some(100) => Status::Done,
+            Some(p) if p > 0 => Status::InProgress,
+            _ => Status::NotStarted,
+        }
+    } else if reported.len() < parts.len() && Status::combine(&reported) == Status::Done {
+        Status::InProgress
+    } else {
+        Status::combine(&reported)
+    };
+    let status = explicit.unwrap_or(derived);
+    let percent = match (manual, status) {
+        (Some(p), _) => p,
+        (None, Status::Done) => 100,
+        (None, _) => from_measures.unwrap_or(0),
+    };
+    let deadline = progress.and_then(|p| p.deadline.as_ref()).and_then(|d| d.value);
+    TaskState {
+        status,
+        status_explicit: explicit.is_some(),
+        percent,
+        percent_manual: manual.is_some(),
+        deadline,
+        overdue: is_overdue(status, deadline, today),
+        parts,
+        measures,
+    }
+}
+
+/// The visible log of a task, newest date first.
+pub fn visible_log(progress: Option<&TaskProgress>) -> Vec<(ItemId, LogEntry)> {
+    let mut out: Vec<(ItemId, LogEntry)> = progress
+        .map(|p| p.log.iter().filter(|(_, e)| !e.withdrawn.value).map(|(i, e)| (i.clone(), e.clone())).collect())
+        .unwrap_or_default();
+    out.sort_by(|a, b| b.1.date.cmp(&a.1.date).then(b.1.created.cmp(&a.1.created)));
+    out
+}
+
+/// Counts and mean percentage over a set of tasks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Number of tasks.
+    pub total: usize,
+    /// Tasks per status, in [`Status::ALL`] order.
+    pub by_status: [usize; 4],
+    /// Overdue tasks.
+    pub overdue: usize,
+    /// Mean percentage, rounded.
+    pub percent: u8,
+}
+
+/// Summarises the given task states.
+pub fn summarise<'a>(states: impl IntoIterator<Item = &'a TaskState>) -> Summary {
+    let mut s = Summary::default();
+    let mut sum = 0usize;
+    for st in states {
+        s.total += 1;
+        s.by_status[Status::ALL.iter().position(|x| *x == st.status).unwrap_or(0)] += 1;
+        s.overdue += usize::from(st.overdue);
+        sum += usize::from(st.percent);
+    }
+    if s.total > 0 {
+        s.percent = ((sum + s.total / 2) / s.total) as u8;
+    }
+    s
+}
+
+/// Summary of one section (or of the whole plan with `None`).
+pub fn summarise_plan(plan: &Plan, progress: &super::Progress, section: Option<SectionId>, today: Date) -> Summary {
+    let states: Vec<TaskState> = plan
+        .tasks
+        .iter()
+        .filter(|t| section.is_none_or(|s| t.section == s))
+        .map(|t| task_state(t, plan, progress.task(t.id), today))
+        .collect();
+    summarise(&states)
+}

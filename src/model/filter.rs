@@ -1,0 +1,293 @@
+//! Task filtering and search: facets (section, unit, status, overdue, updated since) plus text query.
+
+use super::date::Date;
+use super::derive::{measures, task_state, visible_log};
+use super::plan::{Plan, SectionId};
+use super::progress::{Progress, TaskProgress};
+use super::status::Status;
+use super::task::Task;
+use super::text::{normalize, query_terms};
+use super::unit::{Group, Responsible, UnitId, UnitKind};
+use std::collections::BTreeSet;
+
+/// What the user filters by. Facets combine with AND; values within one facet with OR.
+/// An empty facet does not restrict.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Sections to show.
+    pub sections: BTreeSet<SectionId>,
+    /// Unit names or group labels (`各科室`, `各司法所`), see [`unit_options`].
+    pub units: BTreeSet<String>,
+    /// Effective statuses to show.
+    pub statuses: BTreeSet<Status>,
+    /// Only overdue tasks.
+    pub overdue: bool,
+    /// Only tasks with a change stamped on or after this date (00:00 UTC).
+    pub updated_since: Option<Date>,
+    /// Free text; whitespace-separated terms must all occur.
+    pub query: String,
+}
+
+/// What a filter is evaluated against.
+#[derive(Clone, Copy, Debug)]
+pub struct FilterContext<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// Recorded progress.
+    pub progress: &'a Progress,
+    /// Today, for the overdue flag.
+    pub today: Date,
+}
+
+impl Filter {
+    /// Whether the filter lets every task through.
+    pub fn is_empty(&self) -> bool {
+        self.sections.is_empty()
+            && self.units.is_empty()
+            && self.statuses.is_empty()
+            && !self.overdue
+            && self.updated_since.is_none()
+            && query_terms(&self.query).is_empty()
+    }
+
+    /// Resets every facet and the query.
+    pub fn clear(&mut self) {
+        *self = Filter::default();
+    }
+
+    /// Precomputes what matching needs (normalized terms, unit choices); build once per change.
+    pub fn prepare(&self) -> PreparedFilter {
+        PreparedFilter {
+            sections: self.sections.clone(),
+            units: self.units.iter().map(|u| UnitChoice::new(u)).collect(),
+            statuses: self.statuses.clone(),
+            overdue: self.overdue,
+            since_ms: self.updated_since.map(day_start_ms),
+            terms: query_terms(&self.query),
+        }
+    }
+
+    /// Whether `task` passes. Prefer [`PreparedFilter::matches`] when testing many tasks.
+    pub fn matches(&self, task: &Task, ctx: &FilterContext) -> bool {
+        self.prepare().matches(task, ctx)
+    }
+}
+
+/// Milliseconds since the epoch at 00:00 UTC of `date`. Stamps are UTC, and the filter
+/// ignores the local time zone: a change at 07:00 on 1 July in UTC+8 counts as 30 June.
+fn day_start_ms(date: Date) -> i64 {
+    date.days_since_epoch().saturating_mul(86_400_000)
+}
+
+/// One value of the unit facet, resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum UnitChoice {
+    /// A group: tasks naming the group or any unit of its kind.
+    Group(Group),
+    /// A named unit: tasks naming it or a group covering it.
+    Unit(UnitId),
+}
+
+impl UnitChoice {
+    fn new(value: &str) -> UnitChoice {
+        match Group::from_name(value) {
+            Some(g) => UnitChoice::Group(g),
+            None => UnitChoice::Unit(UnitId(value.to_string())),
+        }
+    }
+
+    fn matches(&self, plan: &Plan, task: &Task) -> bool {
+        match self {
+            UnitChoice::Unit(u) => task.responsible.iter().any(|r| plan.units.covers(r, u)),
+            UnitChoice::Group(g) => task.responsible.iter().any(|r| match r {
+                Responsible::Group(h) => h == g,
+                Responsible::Unit(id) => {
+                    plan.units.get(id.as_str()).map_or_else(|| UnitKind::of_name(id.as_str()), |u| u.kind) == g.kind()
+                }
+            }),
+        }
+    }
+}
+
+/// A [`Filter`] ready for matching many tasks: the query is normalized once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreparedFilter {
+    sections: BTreeSet<SectionId>,
+    units: Vec<UnitChoice>,
+    statuses: BTreeSet<Status>,
+    overdue: bool,
+    since_ms: Option<i64>,
+    terms: Vec<String>,
+}
+
+impl PreparedFilter {
+    /// The normalized search terms.
+    pub fn terms(&self) -> &[String] {
+        &self.terms
+    }
+
+    /// Whether `task` passes every facet. Cheap facets go first; the task state is derived
+    /// only when the status or overdue facet is active.
+    pub fn matches(&self, task: &Task, ctx: &FilterContext) -> bool {
+        let progress = ctx.progress.task(task.id);
+        if !self.section_ok(task) || !self.unit_ok(ctx.plan, task) || !self.since_ok(progress) {
+            return false;
+        }
+        if !self.query_ok(task, progress) {
+            return false;
+        }
+        if self.statuses.is_empty() && !self.overdue {
+            return true;
+        }
+        let state = task_state(task, ctx.plan, progress, ctx.today);
+        self.status_ok(state.status) && (!self.overdue || state.overdue)
+    }
+
+    /// The tasks of the plan that pass, in plan order.
+    pub fn matching<'p>(&self, ctx: &FilterContext<'p>) -> Vec<&'p Task> {
+        ctx.plan.tasks.iter().filter(|t| self.matches(t, ctx)).collect()
+    }
+
+    fn section_ok(&self, task: &Task) -> bool {
+        self.sections.is_empty() || self.sections.contains(&task.section)
+    }
+
+    fn unit_ok(&self, plan: &Plan, task: &Task) -> bool {
+        self.units.is_empty() || self.units.iter().any(|u| u.matches(plan, task))
+    }
+
+    fn status_ok(&self, status: Status) -> bool {
+        self.statuses.is_empty() || self.statuses.contains(&status)
+    }
+
+    fn since_ok(&self, progress: Option<&TaskProgress>) -> bool {
+        match self.since_ms {
+            None => true,
+            Some(ms) => progress.and_then(TaskProgress::last_change).is_some_and(|s| s.at >= ms),
+        }
+    }
+
+    /// Every term must occur in the title, the body, a current measure or a visible log entry.
+    /// Without progress, measures are the body's sentences, so title and body suffice.
+    fn query_ok(&self, task: &Task, progress: Option<&TaskProgress>) -> bool {
+        if self.terms.is_empty() {
+            return true;
+        }
+        let mut fields = vec![normalize(&task.title), normalize(&task.body)];
+        if let Some(p) = progress {
+            if !p.measures.is_empty() {
+                fields.extend(measures(task, Some(p)).iter().map(|m| normalize(&m.text)));
+            }
+            if !p.log.is_empty() {
+                fields.extend(visible_log(Some(p)).iter().map(|(_, e)| normalize(e.text())));
+            }
+        }
+        self.terms.iter().all(|t| fields.iter().any(|f| f.contains(t.as_str())))
+    }
+}
+
+/// The values offered by the unit facet: the groups `各科室` and `各司法所` (when the plan has
+/// such units or names the group), then named offices in registry order, judicial offices, others.
+pub fn unit_options(plan: &Plan) -> Vec<String> {
+    let mut named: Vec<(UnitKind, String)> =
+        plan.units.units().iter().map(|u| (u.kind, u.id.to_string())).collect();
+    let mut groups: BTreeSet<Group> = BTreeSet::new();
+    for r in plan.tasks.iter().flat_map(|t| t.responsible.iter()) {
+        match r {
+            Responsible::Group(g) => {
+                groups.insert(*g);
+            }
+            Responsible::Unit(id) if !named.iter().any(|(_, n)| n == id.as_str()) => {
+                named.push((UnitKind::of_name(id.as_str()), id.to_string()));
+            }
+            Responsible::Unit(_) => {}
+        }
+    }
+    named.sort_by_key(|(kind, _)| *kind);
+    let mut out: Vec<String> = [Group::AllOffices, Group::AllJudicialOffices]
+        .into_iter()
+        .filter(|g| groups.contains(g) || named.iter().any(|(k, _)| *k == g.kind()))
+        .map(|g| g.label().to_string())
+        .collect();
+    out.extend(named.into_iter().map(|(_, n)| n));
+    out
+}
+
+/// How many tasks each facet value would show, with every other facet applied.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    /// Tasks passing the whole filter.
+    pub total: usize,
+    /// Per section, in plan order.
+    pub sections: Vec<(SectionId, usize)>,
+    /// Per unit option, in [`unit_options`] order.
+    pub units: Vec<(String, usize)>,
+    /// Per status, in [`Status::ALL`] order.
+    pub statuses: Vec<(Status, usize)>,
+    /// Overdue tasks.
+    pub overdue: usize,
+}
+
+impl FacetCounts {
+    /// The count of one section (0 if unknown).
+    pub fn section(&self, id: SectionId) -> usize {
+        self.sections.iter().find(|(s, _)| *s == id).map_or(0, |(_, n)| *n)
+    }
+
+    /// The count of one unit option (0 if unknown).
+    pub fn unit(&self, name: &str) -> usize {
+        self.units.iter().find(|(u, _)| u == name).map_or(0, |(_, n)| *n)
+    }
+
+    /// The count of one status.
+    pub fn status(&self, status: Status) -> usize {
+        self.statuses.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n)
+    }
+}
+
+/// Counts for every facet value: for value `v` of facet `F`, the tasks passing every facet
+/// except `F` (query and `updated_since` always apply) and having `v`.
+pub fn facet_counts(plan: &Plan, progress: &Progress, today: Date, filter: &Filter) -> FacetCounts {
+    let pf = filter.prepare();
+    let options = unit_options(plan);
+    let choices: Vec<UnitChoice> = options.iter().map(|o| UnitChoice::new(o)).collect();
+    let mut counts = FacetCounts {
+        total: 0,
+        sections: plan.sections.iter().map(|s| (s.id, 0)).collect(),
+        units: options.into_iter().map(|o| (o, 0)).collect(),
+        statuses: Status::ALL.iter().map(|s| (*s, 0)).collect(),
+        overdue: 0,
+    };
+    for task in &plan.tasks {
+        let tp = progress.task(task.id);
+        if !pf.since_ok(tp) || !pf.query_ok(task, tp) {
+            continue;
+        }
+        let state = task_state(task, plan, tp, today);
+        let sec = pf.section_ok(task);
+        let unit = pf.unit_ok(plan, task);
+        let st = pf.status_ok(state.status);
+        let od = !pf.overdue || state.overdue;
+        counts.total += usize::from(sec && unit && st && od);
+        if unit && st && od {
+            if let Some(c) = counts.sections.iter_mut().find(|(s, _)| *s == task.section) {
+                c.1 += 1;
+            }
+        }
+        if sec && st && od {
+            for (c, choice) in counts.units.iter_mut().zip(&choices) {
+                c.1 += usize::from(choice.matches(plan, task));
+            }
+        }
+        if sec && unit && od {
+            if let Some(c) = counts.statuses.iter_mut().find(|(s, _)| *s == state.status) {
+                c.1 += 1;
+            }
+        }
+        counts.overdue += usize::from(sec && unit && st && state.overdue);
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests;

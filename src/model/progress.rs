@@ -1,0 +1,291 @@
+//! Per-task progress (进展): status, percent, deadline, unit parts, measures, log. Every field is stamped.
+
+use super::date::Date;
+use super::stamp::{ItemId, Stamp, Stamped, merge_field};
+use super::status::Status;
+use super::task::TaskId;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Progress of every task, by task id.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    /// Tasks that have any recorded progress.
+    pub tasks: BTreeMap<TaskId, TaskProgress>,
+}
+
+/// A checklist item (举措). Seeded items have ids `seed-<task>-<n>` and are stored only once touched.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measure {
+    /// When it was created (for ordering user-added items).
+    pub created: Stamp,
+    /// Its wording.
+    pub text: Stamped<String>,
+    /// Whether it is done.
+    pub done: Stamped<bool>,
+    /// Whether it was removed (kept as a tombstone so merges agree).
+    pub removed: Stamped<bool>,
+}
+
+/// A dated progress note (进展记录). Append-only: corrections add revisions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    /// The date the note speaks of.
+    pub date: Date,
+    /// Who wrote it and when.
+    pub created: Stamp,
+    /// Every wording, oldest first; the last is current.
+    pub revisions: Vec<Stamped<String>>,
+    /// Withdrawn entries stay, hidden, so nothing is lost.
+    pub withdrawn: Stamped<bool>,
+}
+
+impl LogEntry {
+    /// The current wording.
+    pub fn text(&self) -> &str {
+        self.revisions.last().map_or("", |r| r.value.as_str())
+    }
+}
+
+/// The recorded progress of one task. `None` fields were never set.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaskProgress {
+    /// Explicit status; `Some(None)` means it was cleared back to derived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Stamped<Option<Status>>>,
+    /// Percentage set by hand; `Some(None)` means back to automatic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<Stamped<Option<u8>>>,
+    /// 完成时限.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Stamped<Option<Date>>>,
+    /// Each responsible unit's own part, by unit name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub parts: BTreeMap<String, Stamped<Option<Status>>>,
+    /// Measures that were added or touched.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub measures: BTreeMap<ItemId, Measure>,
+    /// Progress log.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub log: BTreeMap<ItemId, LogEntry>,
+}
+
+/// Why an edit was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProgressError {
+    /// No such log entry or measure.
+    NoSuchItem(ItemId),
+    /// Only the unit that wrote a log entry may correct it.
+    NotAuthor,
+    /// Empty text where text is required.
+    EmptyText,
+}
+
+impl TaskProgress {
+    /// Sets (or with `None` clears) the explicit status.
+    pub fn set_status(&mut self, status: Option<Status>, stamp: &Stamp) {
+        self.status = Some(Stamped::new(status, stamp));
+    }
+
+    /// Sets (or with `None` returns to automatic) the percentage, clamped to 0–100.
+    pub fn set_percent(&mut self, percent: Option<u8>, stamp: &Stamp) {
+        self.percent = Some(Stamped::new(percent.map(|p| p.min(100)), stamp));
+    }
+
+    /// Sets or clears the deadline.
+    pub fn set_deadline(&mut self, deadline: Option<Date>, stamp: &Stamp) {
+        self.deadline = Some(Stamped::new(deadline, stamp));
+    }
+
+    /// Sets one unit's own part.
+    pub fn set_part(&mut self, unit: &str, status: Option<Status>, stamp: &Stamp) {
+        self.parts.insert(unit.to_string(), Stamped::new(status, stamp));
+    }
+
+    /// Adds a measure.
+    pub fn add_measure(&mut self, id: ItemId, text: &str, stamp: &Stamp) -> Result<(), ProgressError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(ProgressError::EmptyText);
+        }
+        self.measures.insert(id, new_measure(text, stamp));
+        Ok(())
+    }
+
+    /// Edits, checks or removes a measure; `seed_text` creates a seeded measure on first touch.
+    pub fn update_measure(
+        &mut self,
+        id: &ItemId,
+        seed_text: Option<&str>,
+        change: MeasureChange,
+        stamp: &Stamp,
+    ) -> Result<(), ProgressError> {
+        if !self.measures.contains_key(id) {
+            let seed = seed_text.ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
+            let zero = Stamp { at: 0, ..stamp.clone() };
+            self.measures.insert(id.clone(), new_measure(seed, &zero));
+        }
+        let m = self.measures.get_mut(id).ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
+        match change {
+            MeasureChange::Text(t) if t.trim().is_empty() => return Err(ProgressError::EmptyText),
+            MeasureChange::Text(t) => m.text = Stamped::new(t.trim().to_string(), stamp),
+            MeasureChange::Done(d) => m.done = Stamped::new(d, stamp),
+            MeasureChange::Removed(r) => m.removed = Stamped::new(r, stamp),
+        }
+        Ok(())
+    }
+
+    /// Appends a log entry written by `stamp.by`.
+    pub fn add_log(&mut self, id: ItemId, date: Date, text: &str, stamp: &Stamp) -> Result<(), ProgressError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(ProgressError::EmptyText);
+        }
+        let entry = LogEntry {
+            date,
+            created: stamp.clone(),
+            revisions: vec![Stamped::new(text.to_string(), stamp)],
+            withdrawn: Stamped::new(false, stamp),
+        };
+        self.log.insert(id, entry);
+        Ok(())
+    }
+
+    /// Corrects a log entry: only its author may; the earlier wording is kept.
+    pub fn correct_log(&mut self, id: &ItemId, text: &str, stamp: &Stamp) -> Result<(), ProgressError> {
+        let entry = self.log.get_mut(id).ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
+        if entry.created.by != stamp.by {
+            return Err(ProgressError::NotAuthor);
+        }
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(ProgressError::EmptyText);
+        }
+        if entry.text() != text {
+            entry.revisions.push(Stamped::new(text.to_string(), stamp));
+        }
+        Ok(())
+    }
+
+    /// Withdraws or restores a log entry (it is never deleted).
+    pub fn set_log_withdrawn(&mut self, id: &ItemId, withdrawn: bool, stamp: &Stamp) -> Result<(), ProgressError> {
+        let entry = self.log.get_mut(id).ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
+        entry.withdrawn = Stamped::new(withdrawn, stamp);
+        Ok(())
+    }
+
+    /// Merges another copy into this one, field by field: the later change wins;
+    /// log revisions are united, so no wording is lost.
+    pub fn merge(&mut self, other: &TaskProgress) {
+        merge_field(&mut self.status, &other.status);
+        merge_field(&mut self.percent, &other.percent);
+        merge_field(&mut self.deadline, &other.deadline);
+        for (unit, part) in &other.parts {
+            self.parts.entry(unit.clone()).and_modify(|p| p.merge(part)).or_insert_with(|| part.clone());
+        }
+        for (id, m) in &other.measures {
+            match self.measures.get_mut(id) {
+                Some(mine) => {
+                    mine.text.merge(&m.text);
+                    mine.done.merge(&m.done);
+                    mine.removed.merge(&m.removed);
+                    if m.created < mine.created {
+                        mine.created = m.created.clone();
+                    }
+                }
+                None => {
+                    self.measures.insert(id.clone(), m.clone());
+                }
+            }
+        }
+        for (id, e) in &other.log {
+            match self.log.get_mut(id) {
+                Some(mine) => {
+                    for r in &e.revisions {
+                        if !mine.revisions.contains(r) {
+                            mine.revisions.push(r.clone());
+                        }
+                    }
+                    mine.revisions.sort_by(|a, b| a.stamp.cmp(&b.stamp));
+                    mine.withdrawn.merge(&e.withdrawn);
+                }
+                None => {
+                    self.log.insert(id.clone(), e.clone());
+                }
+            }
+        }
+    }
+
+    /// Every stamp recorded in this task.
+    pub fn stamps(&self) -> impl Iterator<Item = &Stamp> {
+        let fields = [
+            self.status.as_ref().map(|s| &s.stamp),
+            self.percent.as_ref().map(|s| &s.stamp),
+            self.deadline.as_ref().map(|s| &s.stamp),
+        ];
+        let parts = self.parts.values().map(|p| &p.stamp);
+        let measures = self.measures.values().flat_map(|m| [&m.text.stamp, &m.done.stamp, &m.removed.stamp]);
+        let log = self
+            .log
+            .values()
+            .flat_map(|e| e.revisions.iter().map(|r| &r.stamp).chain([&e.withdrawn.stamp]));
+        fields.into_iter().flatten().chain(parts).chain(measures).chain(log)
+    }
+
+    /// The latest stamp of any change in this task.
+    pub fn last_change(&self) -> Option<&Stamp> {
+        self.stamps().max()
+    }
+}
+
+/// One change to a measure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MeasureChange {
+    /// New wording.
+    Text(String),
+    /// Checked or unchecked.
+    Done(bool),
+    /// Removed or restored.
+    Removed(bool),
+}
+
+fn new_measure(text: &str, stamp: &Stamp) -> Measure {
+    Measure {
+        created: stamp.clone(),
+        text: Stamped::new(text.to_string(), stamp),
+        done: Stamped::new(false, stamp),
+        removed: Stamped::new(false, stamp),
+    }
+}
+
+impl Progress {
+    /// The progress of a task (empty if nothing was recorded).
+    pub fn task(&self, id: TaskId) -> Option<&TaskProgress> {
+        self.tasks.get(&id)
+    }
+
+    /// Mutable progress of a task, created on first use.
+    pub fn task_mut(&mut self, id: TaskId) -> &mut TaskProgress {
+        self.tasks.entry(id).or_default()
+    }
+
+    /// Merges another copy into this one.
+    pub fn merge(&mut self, other: &Progress) {
+        for (id, tp) in &other.tasks {
+            self.tasks.entry(*id).or_default().merge(tp);
+        }
+    }
+
+    /// The latest change anywhere.
+    pub fn last_change(&self) -> Option<&Stamp> {
+        self.tasks.values().filter_map(TaskProgress::last_change).max()
+    }
+
+    /// The time (ms) of the earliest change made after `since` (ms), if any.
+    pub fn earliest_change_after(&self, since: i64) -> Option<i64> {
+        self.tasks.values().flat_map(TaskProgress::stamps).map(|s| s.at).filter(|at| *at > since).min()
+    }
+}
+
+#[cfg(test)]
+mod tests;
