@@ -102,7 +102,10 @@ impl UnitChoice {
             UnitChoice::Group(g) => task.responsible.iter().any(|r| match r {
                 Responsible::Group(h) => h == g,
                 Responsible::Unit(id) => {
-                    plan.units.get(id.as_str()).map_or_else(|| UnitKind::of_name(id.as_str()), |u| u.kind) == g.kind()
+                    plan.units
+                        .get(id.as_str())
+                        .map_or_else(|| UnitKind::of_name(id.as_str()), |u| u.kind)
+                        == g.kind()
                 }
             }),
         }
@@ -145,7 +148,11 @@ impl PreparedFilter {
 
     /// The tasks of the plan that pass, in plan order.
     pub fn matching<'p>(&self, ctx: &FilterContext<'p>) -> Vec<&'p Task> {
-        ctx.plan.tasks.iter().filter(|t| self.matches(t, ctx)).collect()
+        ctx.plan
+            .tasks
+            .iter()
+            .filter(|t| self.matches(t, ctx))
+            .collect()
     }
 
     fn section_ok(&self, task: &Task) -> bool {
@@ -163,7 +170,9 @@ impl PreparedFilter {
     fn since_ok(&self, progress: Option<&TaskProgress>) -> bool {
         match self.since_ms {
             None => true,
-            Some(ms) => progress.and_then(TaskProgress::last_change).is_some_and(|s| s.at >= ms),
+            Some(ms) => progress
+                .and_then(TaskProgress::last_change)
+                .is_some_and(|s| s.at >= ms),
         }
     }
 
@@ -179,18 +188,28 @@ impl PreparedFilter {
                 fields.extend(measures(task, Some(p)).iter().map(|m| normalize(&m.text)));
             }
             if !p.log.is_empty() {
-                fields.extend(visible_log(Some(p)).iter().map(|(_, e)| normalize(e.text())));
+                fields.extend(
+                    visible_log(Some(p))
+                        .iter()
+                        .map(|(_, e)| normalize(e.text())),
+                );
             }
         }
-        self.terms.iter().all(|t| fields.iter().any(|f| f.contains(t.as_str())))
+        self.terms
+            .iter()
+            .all(|t| fields.iter().any(|f| f.contains(t.as_str())))
     }
 }
 
 /// The values offered by the unit facet: the groups `各科室` and `各司法所` (when the plan has
 /// such units or names the group), then named offices in registry order, judicial offices, others.
 pub fn unit_options(plan: &Plan) -> Vec<String> {
-    let mut named: Vec<(UnitKind, String)> =
-        plan.units.units().iter().map(|u| (u.kind, u.id.to_string())).collect();
+    let mut named: Vec<(UnitKind, String)> = plan
+        .units
+        .units()
+        .iter()
+        .map(|u| (u.kind, u.id.to_string()))
+        .collect();
     let mut groups: BTreeSet<Group> = BTreeSet::new();
     for r in plan.tasks.iter().flat_map(|t| t.responsible.iter()) {
         match r {
@@ -231,17 +250,26 @@ pub struct FacetCounts {
 impl FacetCounts {
     /// The count of one section (0 if unknown).
     pub fn section(&self, id: SectionId) -> usize {
-        self.sections.iter().find(|(s, _)| *s == id).map_or(0, |(_, n)| *n)
+        self.sections
+            .iter()
+            .find(|(s, _)| *s == id)
+            .map_or(0, |(_, n)| *n)
     }
 
     /// The count of one unit option (0 if unknown).
     pub fn unit(&self, name: &str) -> usize {
-        self.units.iter().find(|(u, _)| u == name).map_or(0, |(_, n)| *n)
+        self.units
+            .iter()
+            .find(|(u, _)| u == name)
+            .map_or(0, |(_, n)| *n)
     }
 
     /// The count of one status.
     pub fn status(&self, status: Status) -> usize {
-        self.statuses.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n)
+        self.statuses
+            .iter()
+            .find(|(s, _)| *s == status)
+            .map_or(0, |(_, n)| *n)
     }
 }
 
@@ -269,20 +297,24 @@ pub fn facet_counts(plan: &Plan, progress: &Progress, today: Date, filter: &Filt
         let st = pf.status_ok(state.status);
         let od = !pf.overdue || state.overdue;
         counts.total += usize::from(sec && unit && st && od);
-        if unit && st && od {
-            if let Some(c) = counts.sections.iter_mut().find(|(s, _)| *s == task.section) {
-                c.1 += 1;
-            }
+        if unit
+            && st
+            && od
+            && let Some(c) = counts.sections.iter_mut().find(|(s, _)| *s == task.section)
+        {
+            c.1 += 1;
         }
         if sec && st && od {
             for (c, choice) in counts.units.iter_mut().zip(&choices) {
                 c.1 += usize::from(choice.matches(plan, task));
             }
         }
-        if sec && unit && od {
-            if let Some(c) = counts.statuses.iter_mut().find(|(s, _)| *s == state.status) {
-                c.1 += 1;
-            }
+        if sec
+            && unit
+            && od
+            && let Some(c) = counts.statuses.iter_mut().find(|(s, _)| *s == state.status)
+        {
+            c.1 += 1;
         }
         counts.overdue += usize::from(sec && unit && st && state.overdue);
     }

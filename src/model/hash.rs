@@ -17,7 +17,12 @@ pub fn to_hash(filter: &Filter) -> String {
         let list: Vec<String> = filter.sections.iter().map(|s| s.0.to_string()).collect();
         parts.push(format!("s={}", list.join(",")));
     }
-    let units: Vec<String> = filter.units.iter().filter(|u| !u.is_empty()).map(|u| encode(u)).collect();
+    let units: Vec<String> = filter
+        .units
+        .iter()
+        .filter(|u| !u.is_empty())
+        .map(|u| encode(u))
+        .collect();
     if !units.is_empty() {
         parts.push(format!("u={}", units.join(",")));
     }
@@ -31,7 +36,11 @@ pub fn to_hash(filter: &Filter) -> String {
     if let Some(d) = filter.updated_since {
         parts.push(format!("since={d}"));
     }
-    if parts.is_empty() { String::new() } else { format!("#{}", parts.join("&")) }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("#{}", parts.join("&"))
+    }
 }
 
 /// Reads a filter from a URL hash, with or without the leading `#`. Lenient and total:
@@ -40,12 +49,25 @@ pub fn from_hash(hash: &str) -> Filter {
     let mut f = Filter::default();
     let body = hash.strip_prefix('#').unwrap_or(hash);
     for pair in body.split('&') {
-        let Some((key, value)) = pair.split_once('=') else { continue };
+        let Some((key, value)) = pair.split_once('=') else {
+            continue;
+        };
         match key {
             "q" => f.query = decode(value),
-            "s" => f.sections.extend(decode(value).split(',').filter_map(|s| s.trim().parse().ok()).map(SectionId)),
-            "u" => f.units.extend(value.split(',').map(decode).filter(|u| !u.is_empty())),
-            "st" => f.statuses.extend(decode(value).split(',').filter_map(|s| Status::from_key(s.trim()))),
+            "s" => f.sections.extend(
+                decode(value)
+                    .split(',')
+                    .filter_map(|s| s.trim().parse().ok())
+                    .map(SectionId),
+            ),
+            "u" => f
+                .units
+                .extend(value.split(',').map(decode).filter(|u| !u.is_empty())),
+            "st" => f.statuses.extend(
+                decode(value)
+                    .split(',')
+                    .filter_map(|s| Status::from_key(s.trim())),
+            ),
             "od" => match value {
                 "1" | "true" => f.overdue = true,
                 "0" | "false" => f.overdue = false,
@@ -101,7 +123,9 @@ fn decode(s: &str) -> String {
 }
 
 fn hex(b: u8) -> Option<u8> {
-    char::from(b).to_digit(16).and_then(|d| u8::try_from(d).ok())
+    char::from(b)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
 }
 
 #[cfg(test)]
@@ -129,23 +153,54 @@ mod tests {
     #[test]
     fn format_is_readable() {
         let h = to_hash(&filter());
-        assert!(h.starts_with("#q=%E6%B3%95%E6%B2%BB%20%E5%BB%BA%E8%AE%BE&s=1,3&u="), "{h}");
+        assert!(
+            h.starts_with("#q=%E6%B3%95%E6%B2%BB%20%E5%BB%BA%E8%AE%BE&s=1,3&u="),
+            "{h}"
+        );
         assert!(h.ends_with("&st=done,lagging&od=1&since=2023-07-01"), "{h}");
         assert_eq!(from_hash(h.trim_start_matches('#')), filter());
     }
 
     #[test]
     fn round_trips_awkward_text() {
-        let mut cases = vec![filter(), Filter { query: "a".into(), ..Filter::default() }];
-        for q in ["合法性审查 & a=b #c %d, e", " 前后空格 ", "100%", "%E6", "a+b/c?d", "，２０２３\u{3000}"] {
-            cases.push(Filter { query: q.into(), ..Filter::default() });
+        let mut cases = vec![
+            filter(),
+            Filter {
+                query: "a".into(),
+                ..Filter::default()
+            },
+        ];
+        for q in [
+            "合法性审查 & a=b #c %d, e",
+            " 前后空格 ",
+            "100%",
+            "%E6",
+            "a+b/c?d",
+            "，２０２３\u{3000}",
+        ] {
+            cases.push(Filter {
+                query: q.into(),
+                ..Filter::default()
+            });
         }
         cases.push(Filter {
-            units: ["甲,乙".to_string(), "a&b=c".to_string(), "#%".to_string(), "单 位".to_string()].into(),
+            units: [
+                "甲,乙".to_string(),
+                "a&b=c".to_string(),
+                "#%".to_string(),
+                "单 位".to_string(),
+            ]
+            .into(),
             ..filter()
         });
-        cases.push(Filter { overdue: true, ..Filter::default() });
-        cases.push(Filter { updated_since: Date::new(1999, 12, 31), ..Filter::default() });
+        cases.push(Filter {
+            overdue: true,
+            ..Filter::default()
+        });
+        cases.push(Filter {
+            updated_since: Date::new(1999, 12, 31),
+            ..Filter::default()
+        });
         for f in cases {
             let h = to_hash(&f);
             assert_eq!(from_hash(&h), f, "{h}");
@@ -154,7 +209,9 @@ mod tests {
 
     #[test]
     fn lenient_reading() {
-        let f = from_hash("#q=%ZZ%4&s=2,x,,7&st=done,nope&od=yes&since=2023-02-30&zzz=1&u=,%E6%96%87&noeq");
+        let f = from_hash(
+            "#q=%ZZ%4&s=2,x,,7&st=done,nope&od=yes&since=2023-02-30&zzz=1&u=,%E6%96%87&noeq",
+        );
         assert_eq!(f.query, "%ZZ%4");
         assert_eq!(f.sections, [SectionId(2), SectionId(7)].into());
         assert_eq!(f.statuses, [Status::Done].into());
@@ -162,12 +219,17 @@ mod tests {
         assert_eq!(f.updated_since, None);
         assert_eq!(f.units, ["文".to_string()].into());
         assert_eq!(from_hash("q=%E6%96").query, "\u{FFFD}");
-        assert_eq!(from_hash("since=2023年7月1日").updated_since, Date::new(2023, 7, 1));
+        assert_eq!(
+            from_hash("since=2023年7月1日").updated_since,
+            Date::new(2023, 7, 1)
+        );
     }
 
     #[test]
     fn garbage_never_panics_and_reads_stably() {
-        let alphabet: Vec<char> = "#&=%,qsutodince0123456789AFZz+ 中é\u{FFFD}-_.~".chars().collect();
+        let alphabet: Vec<char> = "#&=%,qsutodince0123456789AFZz+ 中é\u{FFFD}-_.~"
+            .chars()
+            .collect();
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
         for _ in 0..3000 {
             let mut s = String::new();
@@ -177,10 +239,16 @@ mod tests {
             let len = (seed % 40) as usize;
             let mut x = seed;
             for _ in 0..len {
-                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                x = x
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
                 s.push(alphabet[((x >> 33) as usize) % alphabet.len()]);
             }
-            for input in [s.clone(), format!("#q={s}"), format!("u={s}&since={s}&s={s}")] {
+            for input in [
+                s.clone(),
+                format!("#q={s}"),
+                format!("u={s}&since={s}&s={s}"),
+            ] {
                 let f = from_hash(&input);
                 assert_eq!(from_hash(&to_hash(&f)), f, "{input}");
             }

@@ -49,7 +49,7 @@ impl History {
     /// Undoes the last change by restoring the earlier values under a new stamp.
     pub fn undo(&mut self, progress: &mut Progress, stamp: &Stamp) -> Option<TaskId> {
         let change = self.undo.pop_back()?;
-        progress.task_mut(change.task).restore(&change.before, stamp);
+        progress.task_mut(change.task).apply_diff(&change.after, &change.before, stamp);
         let task = change.task;
         self.redo.push(change);
         Some(task)
@@ -58,62 +58,69 @@ impl History {
     /// Redoes the last undone change.
     pub fn redo(&mut self, progress: &mut Progress, stamp: &Stamp) -> Option<TaskId> {
         let change = self.redo.pop()?;
-        progress.task_mut(change.task).restore(&change.after, stamp);
+        progress.task_mut(change.task).apply_diff(&change.before, &change.after, stamp);
         let task = change.task;
         self.undo.push_back(change);
         Some(task)
     }
 }
 
-fn same<T: PartialEq>(a: &Option<Stamped<T>>, b: &Option<Stamped<T>>) -> bool {
-    a.as_ref().map(|s| &s.value) == b.as_ref().map(|s| &s.value)
+fn value<T: Clone>(f: &Option<Stamped<T>>) -> Option<T> {
+    f.as_ref().map(|s| s.value.clone())
 }
 
 impl TaskProgress {
-    /// Brings every field whose value differs from `target` back to `target`'s value, stamped now.
-    /// Items `target` lacks are removed or withdrawn, never deleted; log wordings are appended.
-    pub fn restore(&mut self, target: &TaskProgress, stamp: &Stamp) {
-        if !same(&self.status, &target.status) {
-            self.set_status(target.status.as_ref().and_then(|s| s.value), stamp);
+    /// Applies the difference between `from` and `to` to `self`, stamped now: every field that
+    /// differs between the two is set to its value in `to`; fields the change did not touch
+    /// (for example another tab's edits since) are left alone. Items missing from `to` are
+    /// removed or withdrawn, never deleted; log wordings are appended, never replaced.
+    pub fn apply_diff(&mut self, from: &TaskProgress, to: &TaskProgress, stamp: &Stamp) {
+        if value(&from.status) != value(&to.status) {
+            self.set_status(value(&to.status).flatten(), stamp);
         }
-        if !same(&self.percent, &target.percent) {
-            self.set_percent(target.percent.as_ref().and_then(|s| s.value), stamp);
+        if value(&from.percent) != value(&to.percent) {
+            self.set_percent(value(&to.percent).flatten(), stamp);
         }
-        if !same(&self.deadline, &target.deadline) {
-            self.set_deadline(target.deadline.as_ref().and_then(|s| s.value), stamp);
+        if value(&from.deadline) != value(&to.deadline) {
+            self.set_deadline(value(&to.deadline).flatten(), stamp);
         }
-        let units: Vec<String> = self.parts.keys().cloned().collect();
+        let units = from.parts.keys().chain(to.parts.keys());
         for unit in units {
-            let want = target.parts.get(&unit).and_then(|p| p.value);
-            if self.parts.get(&unit).and_then(|p| p.value) != want {
-                self.set_part(&unit, want, stamp);
+            let want = to.parts.get(unit).and_then(|p| p.value);
+            if from.parts.get(unit).and_then(|p| p.value) != want {
+                self.set_part(unit, want, stamp);
             }
         }
-        for (id, m) in self.measures.iter_mut() {
-            let (text, done, removed) = match target.measures.get(id) {
-                Some(t) => (t.text.value.clone(), t.done.value, t.removed.value),
-                None => (m.text.value.clone(), false, !id.0.starts_with("seed-")),
-            };
-            if m.text.value != text {
-                m.text = Stamped::new(text, stamp);
+        let ids = from.measures.keys().chain(to.measures.keys());
+        for id in ids {
+            let (Some(m), old) = (self.measures.get_mut(id), from.measures.get(id)) else { continue };
+            let new = to.measures.get(id);
+            let text = |x: Option<&super::progress::Measure>| x.map(|m| m.text.value.clone());
+            let done = |x: Option<&super::progress::Measure>| x.is_some_and(|m| m.done.value);
+            let removed = |x: Option<&super::progress::Measure>| x.map_or(!id.0.starts_with("seed-"), |m| m.removed.value);
+            if let Some(t) = text(new).filter(|t| text(old).as_ref() != Some(t)) {
+                m.text = Stamped::new(t, stamp);
             }
-            if m.done.value != done {
-                m.done = Stamped::new(done, stamp);
+            if done(old) != done(new) {
+                m.done = Stamped::new(done(new), stamp);
             }
-            if m.removed.value != removed {
-                m.removed = Stamped::new(removed, stamp);
+            if removed(old) != removed(new) {
+                m.removed = Stamped::new(removed(new), stamp);
             }
         }
-        for (id, e) in self.log.iter_mut() {
-            let (text, withdrawn) = match target.log.get(id) {
-                Some(t) => (t.text().to_string(), t.withdrawn.value),
-                None => (e.text().to_string(), true),
-            };
-            if e.text() != text {
-                e.revisions.push(Stamped::new(text, stamp));
+        let ids = from.log.keys().chain(to.log.keys());
+        for id in ids {
+            let (Some(e), old) = (self.log.get_mut(id), from.log.get(id)) else { continue };
+            let new = to.log.get(id);
+            if let (Some(o), Some(n)) = (old, new)
+                && o.text() != n.text()
+                && e.text() != n.text()
+            {
+                e.revisions.push(Stamped::new(n.text().to_string(), stamp));
             }
-            if e.withdrawn.value != withdrawn {
-                e.withdrawn = Stamped::new(withdrawn, stamp);
+            let withdrawn = |x: Option<&super::progress::LogEntry>| x.is_none_or(|e| e.withdrawn.value);
+            if withdrawn(old) != withdrawn(new) {
+                e.withdrawn = Stamped::new(withdrawn(new), stamp);
             }
         }
     }
@@ -164,6 +171,17 @@ mod tests {
         let e = &p.task(TaskId(1)).expect("task").log[&id];
         assert!(e.withdrawn.value);
         assert_eq!(e.text(), "记录", "the wording is kept");
+    }
+
+    #[test]
+    fn undo_leaves_other_edits_alone() {
+        let (mut p, mut h) = (Progress::default(), History::default());
+        edit(&mut p, &mut h, 1, |t, s| t.set_status(Some(Status::Done), s));
+        p.task_mut(TaskId(1)).set_percent(Some(70), &stamp(2)); // another tab, not in this history
+        h.undo(&mut p, &stamp(3));
+        let t = p.task(TaskId(1)).expect("task");
+        assert_eq!(t.status.as_ref().and_then(|s| s.value), None);
+        assert_eq!(t.percent.as_ref().and_then(|s| s.value), Some(70));
     }
 
     #[test]

@@ -22,3 +22,9 @@ pub use progress::{LogEntry, Measure, MeasureChange, Progress, ProgressError, Ta
 pub use stamp::{ItemId, ReplicaId, Stamp, Stamped, merge_field};
 pub use status::{Status, is_overdue};
 pub use history::{HISTORY_LIMIT, History};
+mod filter;
+mod hash;
+mod text;
+pub use filter::{FacetCounts, Filter, FilterContext, PreparedFilter, facet_counts, unit_options};
+pub use hash::{from_hash, to_hash};
+pub use text::{find_matches, normalize, query_terms, segments};

@@ -59,7 +59,10 @@ impl Folded {
     }
 
     fn original(&self, normalized: usize) -> Option<usize> {
-        let i = self.offsets.binary_search_by_key(&normalized, |&(n, _)| n).ok()?;
+        let i = self
+            .offsets
+            .binary_search_by_key(&normalized, |&(n, _)| n)
+            .ok()?;
         Some(self.offsets[i].1)
     }
 }
@@ -143,7 +146,10 @@ mod tests {
         let (a, b) = m[0];
         assert_eq!(&hay[a..b], "治，２０２３");
         let m = find_matches(hay, "abc");
-        assert_eq!(m.iter().map(|&(a, b)| &hay[a..b]).collect::<Vec<_>>(), ["ABC"]);
+        assert_eq!(
+            m.iter().map(|&(a, b)| &hay[a..b]).collect::<Vec<_>>(),
+            ["ABC"]
+        );
     }
 
     #[test]
@@ -170,12 +176,19 @@ mod tests {
         let segs = segments(hay, "法治 建设");
         let joined: String = segs.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(joined, hay);
-        let marked: Vec<&str> = segs.iter().filter(|(_, m)| *m).map(|(s, _)| s.as_str()).collect();
+        let marked: Vec<&str> = segs
+            .iter()
+            .filter(|(_, m)| *m)
+            .map(|(s, _)| s.as_str())
+            .collect();
         assert_eq!(marked, ["法治", "建设", "法治"]);
     }
 
     #[test]
     fn overlapping_terms_merge() {
-        assert_eq!(segments("依法治区", "依法 法治"), [("依法治".to_string(), true), ("区".to_string(), false)]);
+        assert_eq!(
+            segments("依法治区", "依法 法治"),
+            [("依法治".to_string(), true), ("区".to_string(), false)]
+        );
     }
 }

@@ -1,13 +1,16 @@
-//! The app shell: provides the store and lays out header, preamble and sections.
+//! The app shell: provides the store, installs persistence, lays out the page.
 
-use super::components::{PlanHeader, Preamble, SectionView};
+use super::components::{Notices, PlanHeader, Preamble, SectionView, Toolbar};
+use super::persist;
 use super::state::AppState;
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The root component, mounted on `<body>`.
 #[component]
 pub fn App() -> impl IntoView {
-    let Some(state) = AppState::new() else {
+    let Some(state) = AppState::load() else {
         return view! {
             <main id="app" data-ready="true">
                 <p class="fatal">"内置的工作要点无法读取，请联系维护人员。"</p>
@@ -16,11 +19,16 @@ pub fn App() -> impl IntoView {
         .into_any();
     };
     provide_context(state);
+    persist::install(state);
+    install_shortcuts(state);
+    install_print_expansion();
     Effect::new(move |_| mark_ready());
     let sections = move || state.plan.with(|p| p.sections.iter().map(|s| s.id).collect::<Vec<_>>());
     view! {
         <main id="app" data-ready="true">
             <PlanHeader/>
+            <Toolbar/>
+            <Notices/>
             <Preamble/>
             <For each=sections key=|id| *id let:id>
                 <SectionView id/>
@@ -28,6 +36,64 @@ pub fn App() -> impl IntoView {
         </main>
     }
     .into_any()
+}
+
+/// Ctrl+Z undoes and Ctrl+Y / Ctrl+Shift+Z redoes, except while typing in a field.
+fn install_shortcuts(state: AppState) {
+    let handle = window_event_listener(ev::keydown, move |e| {
+        if !(e.ctrl_key() || e.meta_key()) || in_text_field(&e) {
+            return;
+        }
+        match (e.key().to_lowercase().as_str(), e.shift_key()) {
+            ("z", false) => state.undo(),
+            ("z", true) | ("y", _) => state.redo(),
+            _ => return,
+        }
+        e.prevent_default();
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Whether a key event comes from a text input, where the browser's own undo applies.
+pub fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// Opens every collapsed part before printing and restores it afterwards (for browsers
+/// whose print CSS cannot open `<details>`).
+fn install_print_expansion() {
+    let before = window_event_listener_untyped("beforeprint", |_| {
+        for_each_details(|d| {
+            if !d.has_attribute("open") {
+                let _ = d.set_attribute("open", "");
+                let _ = d.set_attribute("data-print-opened", "");
+            }
+        });
+    });
+    let after = window_event_listener_untyped("afterprint", |_| {
+        for_each_details(|d| {
+            if d.has_attribute("data-print-opened") {
+                let _ = d.remove_attribute("open");
+                let _ = d.remove_attribute("data-print-opened");
+            }
+        });
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+}
+
+fn for_each_details(f: impl Fn(&web_sys::Element)) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(list) = doc.query_selector_all("details") else { return };
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            f(&el);
+        }
+    }
 }
 
 /// Records the moment of first render for measurement (`window.__workplanReadyAt`).

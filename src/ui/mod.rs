@@ -2,6 +2,9 @@
 
 mod app;
 mod components;
+mod download;
+mod persist;
 mod state;
+mod words;
 
 pub use app::App;

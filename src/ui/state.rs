@@ -1,21 +1,172 @@
-//! The one application store, provided through context.
+//! The one application store, provided through context; every change goes through it.
 
-use crate::model::Plan;
+use crate::model::{Date, History, ItemId, Plan, Progress, ProgressError, ReplicaId, Stamp, TaskId, TaskProgress};
 use crate::parse::parse_plan;
+use crate::snapshot::Snapshot;
+use crate::storage::{self, Loaded, Settings, StorageError};
 use leptos::prelude::*;
 
-/// Everything the UI shares: the plan. Provided once by [`crate::ui::App`].
+/// How serious a notice is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Something happened that the user should know.
+    Info,
+    /// Something needs attention; data is safe.
+    Warning,
+}
+
+/// A message shown at the top of the page until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Severity.
+    pub kind: NoticeKind,
+    /// The message, in Chinese.
+    pub text: String,
+}
+
+/// Everything the UI shares. Provided once by [`crate::ui::App`].
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The plan being tracked.
     pub plan: RwSignal<Plan>,
+    /// Its progress.
+    pub progress: RwSignal<Progress>,
+    /// This browser's settings.
+    pub settings: RwSignal<Settings>,
+    /// Undo and redo stacks.
+    pub history: RwSignal<History>,
+    /// Today's date (local time).
+    pub today: RwSignal<Date>,
+    /// Notices shown at the top.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The last save's failure, if the latest state is not saved.
+    pub save_error: RwSignal<Option<StorageError>>,
+    /// Whether saving is allowed (false when damaged data could not be backed up).
+    pub can_save: RwSignal<bool>,
+    seq: StoredValue<u64>,
+}
+
+/// Milliseconds since the epoch, from the browser clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+fn local_today() -> Date {
+    let d = js_sys::Date::new_0();
+    Date::new(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
+        .unwrap_or_else(|| Date::from_days_since_epoch(now_ms() / 86_400_000))
+}
+
+fn fresh_settings() -> Settings {
+    let random = (js_sys::Math::random() * 1e12) as u64;
+    Settings { replica: ReplicaId(format!("{:x}{:x}", now_ms(), random)), ..Settings::default() }
 }
 
 impl AppState {
-    /// Builds the state from the embedded default plan.
-    pub fn new() -> Option<AppState> {
-        let parsed = parse_plan(crate::DEFAULT_PLAN_TEXT).ok()?;
-        Some(AppState { plan: RwSignal::new(parsed.plan) })
+    /// Builds the state from storage, falling back to the embedded default plan.
+    pub fn load() -> Option<AppState> {
+        let default_plan = parse_plan(crate::DEFAULT_PLAN_TEXT).ok()?.plan;
+        let now = now_ms();
+        let mut notices = Vec::new();
+        let mut can_save = true;
+        let (plan, progress) = match storage::load_doc(now) {
+            Ok(Loaded::Found(doc)) => (doc.plan, doc.progress),
+            Ok(Loaded::Empty) => (default_plan, Progress::default()),
+            Ok(Loaded::Damaged { error, backup_key }) => {
+                let text = super::words::damaged_storage(&error, backup_key.as_deref());
+                can_save = backup_key.is_some();
+                notices.push(Notice { kind: NoticeKind::Warning, text });
+                (default_plan, Progress::default())
+            }
+            Err(e) => {
+                notices.push(Notice { kind: NoticeKind::Warning, text: super::words::storage_error(&e) });
+                (default_plan, Progress::default())
+            }
+        };
+        let settings = storage::load_settings(now, fresh_settings);
+        Some(AppState {
+            plan: RwSignal::new(plan),
+            progress: RwSignal::new(progress),
+            settings: RwSignal::new(settings),
+            history: RwSignal::new(History::default()),
+            today: RwSignal::new(local_today()),
+            notices: RwSignal::new(notices),
+            save_error: RwSignal::new(None),
+            can_save: RwSignal::new(can_save),
+            seq: StoredValue::new(0),
+        })
+    }
+
+    /// A stamp for a change made now by 本部门 in this copy.
+    pub fn stamp(&self) -> Stamp {
+        let s = self.settings.get_untracked();
+        Stamp { at: now_ms(), by: s.my_unit, replica: s.replica }
+    }
+
+    /// A new id for a measure or log entry, unique across copies.
+    pub fn new_item_id(&self) -> ItemId {
+        let n = self.seq.get_value() + 1;
+        self.seq.set_value(n);
+        ItemId(format!("{}.{}.{}", self.settings.get_untracked().replica.0, now_ms(), n))
+    }
+
+    /// Applies one change to a task's progress and records it for undo.
+    pub fn edit(
+        &self,
+        task: TaskId,
+        change: impl FnOnce(&mut TaskProgress, &Stamp) -> Result<(), ProgressError>,
+    ) -> Result<(), ProgressError> {
+        let stamp = self.stamp();
+        let mut result = Ok(());
+        let mut record = None;
+        self.progress.update(|p| {
+            let tp = p.task_mut(task);
+            let before = tp.clone();
+            result = change(tp, &stamp);
+            if result.is_ok() && *tp != before {
+                record = Some((before, tp.clone()));
+            }
+        });
+        if let Some((before, after)) = record {
+            self.history.update(|h| h.record(task, before, after));
+        }
+        result
+    }
+
+    /// Undoes the last change.
+    pub fn undo(&self) {
+        let stamp = self.stamp();
+        let mut history = self.history.get_untracked();
+        let mut progress = self.progress.get_untracked();
+        if history.undo(&mut progress, &stamp).is_some() {
+            self.progress.set(progress);
+            self.history.set(history);
+        }
+    }
+
+    /// Redoes the last undone change.
+    pub fn redo(&self) {
+        let stamp = self.stamp();
+        let mut history = self.history.get_untracked();
+        let mut progress = self.progress.get_untracked();
+        if history.redo(&mut progress, &stamp).is_some() {
+            self.progress.set(progress);
+            self.history.set(history);
+        }
+    }
+
+    /// The current plan and progress as a snapshot.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot { saved_at: now_ms(), plan: self.plan.get_untracked(), progress: self.progress.get_untracked() }
+    }
+
+    /// Shows a notice.
+    pub fn notify(&self, kind: NoticeKind, text: String) {
+        self.notices.update(|n| {
+            if !n.iter().any(|x| x.text == text) {
+                n.push(Notice { kind, text });
+            }
+        });
     }
 }
 

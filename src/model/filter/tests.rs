@@ -18,16 +18,32 @@ fn task(id: u32, section: u32, title: &str, body: &str, units: &[&str]) -> Task 
 fn plan() -> Plan {
     let tasks = vec![
         task(1, 1, "筑牢政治忠诚", "深入开展学习，ABC培训。", &["各科室"]),
-        task(2, 1, "普法宣传", "开展“八五”普法，２０２３年工作要点。", &["普法与依法治理科"]),
+        task(
+            2,
+            1,
+            "普法宣传",
+            "开展“八五”普法，２０２３年工作要点。",
+            &["普法与依法治理科"],
+        ),
         task(3, 1, "基层治理", "加强司法所建设。", &["司法所"]),
         task(4, 2, "文源试点", "规范化建设；法治乡村。", &["文源司法所"]),
         task(5, 2, "协同配合", "加强联系。", &["区委政法委"]),
     ];
     let mut units = UnitRegistry::default();
-    for name in ["普法与依法治理科", "办公室", "文源司法所", "暮云司法所", "区委政法委"] {
+    for name in [
+        "普法与依法治理科",
+        "办公室",
+        "文源司法所",
+        "暮云司法所",
+        "区委政法委",
+    ] {
         units.insert(name);
     }
-    let section = |id: u32, numeral: &str| Section { id: SectionId(id), numeral: numeral.into(), title: "x".into() };
+    let section = |id: u32, numeral: &str| Section {
+        id: SectionId(id),
+        numeral: numeral.into(),
+        title: "x".into(),
+    };
     Plan {
         id: PlanId("p".into()),
         title: "t".into(),
@@ -41,7 +57,11 @@ fn plan() -> Plan {
 }
 
 fn stamp(at: i64) -> Stamp {
-    Stamp { at, by: None, replica: ReplicaId("t".into()) }
+    Stamp {
+        at,
+        by: None,
+        replica: ReplicaId("t".into()),
+    }
 }
 
 fn today() -> Date {
@@ -49,16 +69,31 @@ fn today() -> Date {
 }
 
 fn ids(plan: &Plan, progress: &Progress, filter: &Filter) -> Vec<u32> {
-    let ctx = FilterContext { plan, progress, today: today() };
-    filter.prepare().matching(&ctx).iter().map(|t| t.id.0).collect()
+    let ctx = FilterContext {
+        plan,
+        progress,
+        today: today(),
+    };
+    filter
+        .prepare()
+        .matching(&ctx)
+        .iter()
+        .map(|t| t.id.0)
+        .collect()
 }
 
 fn units(names: &[&str]) -> Filter {
-    Filter { units: names.iter().map(|n| n.to_string()).collect(), ..Filter::default() }
+    Filter {
+        units: names.iter().map(|n| n.to_string()).collect(),
+        ..Filter::default()
+    }
 }
 
 fn query(q: &str) -> Filter {
-    Filter { query: q.to_string(), ..Filter::default() }
+    Filter {
+        query: q.to_string(),
+        ..Filter::default()
+    }
 }
 
 #[test]
@@ -71,7 +106,11 @@ fn empty_filter_matches_all() {
 
 #[test]
 fn clear_resets_everything() {
-    let mut f = Filter { overdue: true, query: "x".into(), ..units(&["各科室"]) };
+    let mut f = Filter {
+        overdue: true,
+        query: "x".into(),
+        ..units(&["各科室"])
+    };
     assert!(!f.is_empty());
     f.clear();
     assert_eq!(f, Filter::default());
@@ -80,9 +119,15 @@ fn clear_resets_everything() {
 #[test]
 fn sections_combine_with_or() {
     let (plan, progress) = (plan(), Progress::default());
-    let one = Filter { sections: [SectionId(2)].into(), ..Filter::default() };
+    let one = Filter {
+        sections: [SectionId(2)].into(),
+        ..Filter::default()
+    };
     assert_eq!(ids(&plan, &progress, &one), [4, 5]);
-    let both = Filter { sections: [SectionId(1), SectionId(2)].into(), ..Filter::default() };
+    let both = Filter {
+        sections: [SectionId(1), SectionId(2)].into(),
+        ..Filter::default()
+    };
     assert_eq!(ids(&plan, &progress, &both), [1, 2, 3, 4, 5]);
 }
 
@@ -101,17 +146,30 @@ fn group_includes_units_of_its_kind() {
     let (plan, progress) = (plan(), Progress::default());
     assert_eq!(ids(&plan, &progress, &units(&["各科室"])), [1, 2]);
     assert_eq!(ids(&plan, &progress, &units(&["各司法所"])), [3, 4]);
-    assert_eq!(ids(&plan, &progress, &units(&["各科室", "区委政法委"])), [1, 2, 5]);
+    assert_eq!(
+        ids(&plan, &progress, &units(&["各科室", "区委政法委"])),
+        [1, 2, 5]
+    );
 }
 
 #[test]
 fn facets_combine_with_and() {
     let (plan, progress) = (plan(), Progress::default());
-    let f = Filter { sections: [SectionId(2)].into(), ..units(&["各司法所"]) };
+    let f = Filter {
+        sections: [SectionId(2)].into(),
+        ..units(&["各司法所"])
+    };
     assert_eq!(ids(&plan, &progress, &f), [4]);
-    let f = Filter { query: "建设".into(), ..units(&["各司法所"]) };
+    let f = Filter {
+        query: "建设".into(),
+        ..units(&["各司法所"])
+    };
     assert_eq!(ids(&plan, &progress, &f), [3, 4]);
-    let f = Filter { sections: [SectionId(1)].into(), query: "建设".into(), ..units(&["各司法所"]) };
+    let f = Filter {
+        sections: [SectionId(1)].into(),
+        query: "建设".into(),
+        ..units(&["各司法所"])
+    };
     assert_eq!(ids(&plan, &progress, &f), [3]);
 }
 
@@ -125,7 +183,10 @@ fn query_ignores_width_and_case_and_ands_terms() {
     assert_eq!(ids(&plan, &progress, &query("建设;法治")), [4]);
     assert_eq!(ids(&plan, &progress, &query("加强")), [3, 5]);
     assert_eq!(ids(&plan, &progress, &query("加强 司法所")), [3]);
-    assert_eq!(ids(&plan, &progress, &query("加强 不存在")), Vec::<u32>::new());
+    assert_eq!(
+        ids(&plan, &progress, &query("加强 不存在")),
+        Vec::<u32>::new()
+    );
 }
 
 #[test]
@@ -137,13 +198,24 @@ fn query_searches_measures_and_visible_log() {
     assert!(tp.add_measure(id, "召开联席会议", &stamp(1)).is_ok());
     let seed = crate::model::seed_measure_id(TaskId(5), 0);
     let change = crate::model::MeasureChange::Text("加强沟通协调".into());
-    assert!(tp.update_measure(&seed, Some("加强联系。"), change, &stamp(2)).is_ok());
+    assert!(
+        tp.update_measure(&seed, Some("加强联系。"), change, &stamp(2))
+            .is_ok()
+    );
     let log = crate::model::ItemId("r.1.2".into());
-    assert!(tp.add_log(log.clone(), today(), "已报送材料", &stamp(3)).is_ok());
+    assert!(
+        tp.add_log(log.clone(), today(), "已报送材料", &stamp(3))
+            .is_ok()
+    );
     assert_eq!(ids(&plan, &progress, &query("联席")), [5]);
     assert_eq!(ids(&plan, &progress, &query("沟通")), [5]);
     assert_eq!(ids(&plan, &progress, &query("报送 联席")), [5]);
-    assert!(progress.task_mut(TaskId(5)).set_log_withdrawn(&log, true, &stamp(4)).is_ok());
+    assert!(
+        progress
+            .task_mut(TaskId(5))
+            .set_log_withdrawn(&log, true, &stamp(4))
+            .is_ok()
+    );
     assert!(ids(&plan, &progress, &query("报送")).is_empty());
 }
 
@@ -153,17 +225,37 @@ fn status_overdue_and_since_use_progress() {
     let mut progress = Progress::default();
     let july = Date::new(2023, 7, 1).unwrap_or(today());
     let at = july.days_since_epoch() * 86_400_000;
-    progress.task_mut(TaskId(1)).set_status(Some(Status::Done), &stamp(at));
-    progress.task_mut(TaskId(2)).set_status(Some(Status::Lagging), &stamp(at - 1));
-    progress.task_mut(TaskId(2)).set_deadline(Date::new(2023, 9, 30), &stamp(at - 1));
-    progress.task_mut(TaskId(3)).set_deadline(Date::new(2023, 10, 1), &stamp(at - 1));
-    let st = |s: &[Status]| Filter { statuses: s.iter().copied().collect(), ..Filter::default() };
+    progress
+        .task_mut(TaskId(1))
+        .set_status(Some(Status::Done), &stamp(at));
+    progress
+        .task_mut(TaskId(2))
+        .set_status(Some(Status::Lagging), &stamp(at - 1));
+    progress
+        .task_mut(TaskId(2))
+        .set_deadline(Date::new(2023, 9, 30), &stamp(at - 1));
+    progress
+        .task_mut(TaskId(3))
+        .set_deadline(Date::new(2023, 10, 1), &stamp(at - 1));
+    let st = |s: &[Status]| Filter {
+        statuses: s.iter().copied().collect(),
+        ..Filter::default()
+    };
     assert_eq!(ids(&plan, &progress, &st(&[Status::Done])), [1]);
-    assert_eq!(ids(&plan, &progress, &st(&[Status::Done, Status::Lagging])), [1, 2]);
+    assert_eq!(
+        ids(&plan, &progress, &st(&[Status::Done, Status::Lagging])),
+        [1, 2]
+    );
     assert_eq!(ids(&plan, &progress, &st(&[Status::NotStarted])), [3, 4, 5]);
-    let overdue = Filter { overdue: true, ..Filter::default() };
+    let overdue = Filter {
+        overdue: true,
+        ..Filter::default()
+    };
     assert_eq!(ids(&plan, &progress, &overdue), [2]);
-    let since = Filter { updated_since: Some(july), ..Filter::default() };
+    let since = Filter {
+        updated_since: Some(july),
+        ..Filter::default()
+    };
     assert_eq!(ids(&plan, &progress, &since), [1]);
 }
 
@@ -171,7 +263,15 @@ fn status_overdue_and_since_use_progress() {
 fn unit_options_are_groups_then_offices_then_judicial_offices() {
     assert_eq!(
         unit_options(&plan()),
-        ["各科室", "各司法所", "普法与依法治理科", "办公室", "文源司法所", "暮云司法所", "区委政法委"]
+        [
+            "各科室",
+            "各司法所",
+            "普法与依法治理科",
+            "办公室",
+            "文源司法所",
+            "暮云司法所",
+            "区委政法委"
+        ]
     );
 }
 
@@ -181,15 +281,31 @@ fn facet_counts_apply_the_other_facets() {
     let progress = Progress::default();
     let all = facet_counts(&plan, &progress, today(), &Filter::default());
     assert_eq!(all.total, 5);
-    assert_eq!((all.section(SectionId(1)), all.section(SectionId(2))), (3, 2));
-    assert_eq!((all.unit("各科室"), all.unit("各司法所"), all.unit("文源司法所")), (2, 2, 2));
+    assert_eq!(
+        (all.section(SectionId(1)), all.section(SectionId(2))),
+        (3, 2)
+    );
+    assert_eq!(
+        (
+            all.unit("各科室"),
+            all.unit("各司法所"),
+            all.unit("文源司法所")
+        ),
+        (2, 2, 2)
+    );
     assert_eq!(all.status(Status::NotStarted), 5);
     assert_eq!(all.overdue, 0);
-    let f = Filter { sections: [SectionId(2)].into(), ..units(&["各司法所"]) };
+    let f = Filter {
+        sections: [SectionId(2)].into(),
+        ..units(&["各司法所"])
+    };
     let c = facet_counts(&plan, &progress, today(), &f);
     assert_eq!(c.total, 1);
     // Sections count with the unit facet applied, units with the section facet applied.
     assert_eq!((c.section(SectionId(1)), c.section(SectionId(2))), (1, 1));
-    assert_eq!((c.unit("各司法所"), c.unit("各科室"), c.unit("区委政法委")), (1, 0, 1));
+    assert_eq!(
+        (c.unit("各司法所"), c.unit("各科室"), c.unit("区委政法委")),
+        (1, 0, 1)
+    );
     assert_eq!(c.status(Status::NotStarted), 1);
 }

@@ -1,14 +1,15 @@
-//! One section (一、二、…) with its tasks.
+//! One section (一、二、…) with its progress summary and its tasks.
 
-use super::TaskCard;
-use crate::model::{SectionId, TaskId};
+use super::{SummaryLine, TaskCard};
+use crate::model::{SectionId, TaskId, summarise_plan};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// A section heading followed by its tasks.
+/// A section heading, its summary, and its tasks.
 #[component]
 pub fn SectionView(id: SectionId) -> impl IntoView {
-    let plan = use_app().plan;
+    let app = use_app();
+    let plan = app.plan;
     let heading = move || {
         plan.with(|p| {
             p.sections
@@ -18,10 +19,15 @@ pub fn SectionView(id: SectionId) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let summary = Signal::derive(move || {
+        let today = app.today.get();
+        plan.with(|p| app.progress.with(|pr| summarise_plan(p, pr, Some(id), today)))
+    });
     let tasks = move || plan.with(|p| p.tasks_in(id).map(|t| t.id).collect::<Vec<TaskId>>());
     view! {
         <section class="plan-section" data-section=id.0.to_string()>
             <h2 class="section-title">{heading}</h2>
+            <div class="section-summary"><SummaryLine summary/></div>
             <For each=tasks key=|t| *t let:task>
                 <TaskCard id=task/>
             </For>

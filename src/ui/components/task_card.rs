@@ -1,28 +1,64 @@
-//! One task: number, title, collapsible body, responsible units.
+//! One task: number, title, status and progress, collapsible body, units, and the report panel.
 
-use super::UnitChips;
-use crate::model::TaskId;
+use super::{ProgressBar, StatusPicker, TaskReport, UnitChips};
+use crate::model::{Status, TaskId, TaskState, task_state};
+use crate::ui::app::in_text_field;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// A task card.
+/// A task card. Focus it and press 1–4 to set the status, 0 to go back to automatic.
 #[component]
 pub fn TaskCard(id: TaskId) -> impl IntoView {
-    let plan = use_app().plan;
-    let field = move |f: fn(&crate::model::Task) -> String| {
-        move || plan.with(|p| p.task(id).map(f).unwrap_or_default())
+    let app = use_app();
+    let state: Memo<Option<TaskState>> = Memo::new(move |_| {
+        let today = app.today.get();
+        app.plan.with(|p| app.progress.with(|pr| p.task(id).map(|t| task_state(t, p, pr.task(id), today))))
+    });
+    let text = move |f: fn(&crate::model::Task) -> String| move || app.plan.with(|p| p.task(id).map(f).unwrap_or_default());
+    let status = Signal::derive(move || state.with(|s| s.as_ref().map_or((Status::NotStarted, false), |s| (s.status, s.status_explicit))));
+    let key = move || status.get().0.key();
+    let overdue = move || state.with(|s| s.as_ref().is_some_and(|s| s.overdue));
+    let percent = Signal::derive(move || state.with(|s| s.as_ref().map_or(0, |s| s.percent)));
+    let deadline = move || state.with(|s| s.as_ref().and_then(|s| s.deadline).map(|d| format!("完成时限 {}", d.to_chinese())));
+    let on_key = move |e: web_sys::KeyboardEvent| {
+        if in_text_field(&e) || e.ctrl_key() || e.alt_key() || e.meta_key() {
+            return;
+        }
+        let choice = match e.key().as_str() {
+            "0" => Some(None),
+            k => k.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| Status::ALL.get(i)).map(|s| Some(*s)),
+        };
+        if let Some(choice) = choice {
+            e.prevent_default();
+            let _ = app.edit(id, |p, st| {
+                p.set_status(choice, st);
+                Ok(())
+            });
+        }
     };
     view! {
-        <article class="task" data-task=id.0.to_string() id=format!("task-{}", id.0)>
+        <article class="task" data-task=id.0.to_string() id=format!("task-{}", id.0) tabindex="0"
+            data-status=key class:overdue=overdue on:keydown=on_key
+            aria-label=move || format!("任务 {}：{}", id.0, text(|t| t.title.clone())())>
             <header class="task-head">
                 <span class="task-no">{id.0}"."</span>
-                <h3 class="task-title">{field(|t| t.title.clone())}</h3>
+                <h3 class="task-title">{text(|t| t.title.clone())}</h3>
+                <span class=move || format!("status-badge status-{}", key())>{move || status.get().0.label()}</span>
+                <Show when=overdue>
+                    <span class="overdue-badge">"逾期"</span>
+                </Show>
             </header>
+            <div class="task-progress-row">
+                <ProgressBar percent/>
+                <StatusPicker task=id current=status/>
+                <span class="task-deadline">{deadline}</span>
+            </div>
             <details class="task-details">
                 <summary>"工作内容"</summary>
-                <p class="task-body">{field(|t| t.body.clone())}</p>
+                <p class="task-body">{text(|t| t.body.clone())}</p>
             </details>
             <UnitChips task=id/>
+            <TaskReport task=id state/>
         </article>
     }
 }

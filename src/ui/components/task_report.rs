@@ -1,0 +1,95 @@
+//! The 进展填报 panel of a task: deadline, percentage, each unit's part, measures, log.
+
+use super::{Measures, ProgressLog};
+use crate::model::{Date, Status, TaskId, TaskState};
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// The collapsible report panel.
+#[component]
+pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView {
+    let app = use_app();
+    let log_count = move || app.progress.with(|p| p.task(task).map_or(0, |t| t.log.values().filter(|e| !e.withdrawn.value).count()));
+    let deadline = move || state.with(|s| s.as_ref().and_then(|s| s.deadline).map(|d| d.to_string()).unwrap_or_default());
+    let percent = move || state.with(|s| s.as_ref().map_or(0, |s| s.percent)).to_string();
+    let manual = move || state.with(|s| s.as_ref().is_some_and(|s| s.percent_manual));
+    let set_deadline = move |ev| {
+        let value = event_target_value(&ev);
+        let date = Date::parse(&value);
+        let _ = app.edit(task, |p, st| {
+            p.set_deadline(date, st);
+            Ok(())
+        });
+    };
+    let set_percent = move |ev| {
+        let value = event_target_value(&ev);
+        if let Ok(n) = value.trim().parse::<f64>() {
+            let n = n.clamp(0.0, 100.0).round() as u8;
+            let _ = app.edit(task, |p, st| {
+                p.set_percent(Some(n), st);
+                Ok(())
+            });
+        }
+    };
+    let parts = move || state.with(|s| s.as_ref().map(|s| s.parts.clone()).unwrap_or_default());
+    view! {
+        <details class="task-report">
+            <summary>"进展填报" <span class="report-count">{move || match log_count() { 0 => String::new(), n => format!("（{n} 条记录）") }}</span></summary>
+            <div class="report-grid">
+                <label class="field">"完成时限"
+                    <input type="date" class="deadline-input" prop:value=deadline on:change=set_deadline/>
+                </label>
+                <label class="field">"完成进度（%）"
+                    <input type="number" class="percent-input" min="0" max="100" step="5" prop:value=percent on:change=set_percent/>
+                </label>
+                <Show when=manual>
+                    <button type="button" class="link-btn percent-auto"
+                        on:click=move |_| { let _ = app.edit(task, |p, st| { p.set_percent(None, st); Ok(()) }); }>
+                        "改为按举措自动计算"
+                    </button>
+                </Show>
+            </div>
+            <Show when=move || { parts().len() > 1 }>
+                <table class="parts">
+                    <caption>"各责任部门进展"</caption>
+                    <tbody>
+                        {move || parts().into_iter().map(|(unit, status)| view! { <PartRow task unit status/> }).collect::<Vec<_>>()}
+                    </tbody>
+                </table>
+            </Show>
+            <Measures task state/>
+            <ProgressLog task/>
+        </details>
+    }
+}
+
+/// One unit's part of a task.
+#[component]
+fn PartRow(task: TaskId, unit: String, status: Option<Status>) -> impl IntoView {
+    let app = use_app();
+    let mine = app.settings.with_untracked(|s| s.my_unit.as_ref().is_some_and(|u| u.as_str() == unit));
+    let u = unit.clone();
+    let on_change = move |ev| {
+        let value = event_target_value(&ev);
+        let choice = Status::from_key(&value);
+        let _ = app.edit(task, |p, st| {
+            p.set_part(&u, choice, st);
+            Ok(())
+        });
+    };
+    let options = Status::ALL
+        .into_iter()
+        .map(|s| view! { <option value=s.key() selected=status == Some(s)>{s.label()}</option> })
+        .collect::<Vec<_>>();
+    view! {
+        <tr class="part-row" class:mine=mine data-unit=unit.clone()>
+            <th scope="row">{unit.clone()}</th>
+            <td>
+                <select class="part-select" aria-label=format!("{unit}的进展") on:change=on_change>
+                    <option value="" selected=status.is_none()>"未填报"</option>
+                    {options}
+                </select>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,89 @@
+//! The toolbar: 本部门, undo/redo, export, and the export reminder.
+
+use super::SummaryLine;
+use crate::model::{UnitId, UnitKind, summarise_plan};
+use crate::ui::download::download;
+use crate::ui::state::{AppState, NoticeKind, now_ms, use_app};
+use leptos::prelude::*;
+
+/// Days after which unexported changes trigger a warning.
+const EXPORT_REMINDER_DAYS: i64 = 3;
+
+/// Exports the plan and progress as a JSON file and remembers when.
+pub fn export_now(app: AppState) {
+    let snapshot = app.snapshot();
+    let unit = app.settings.with_untracked(|s| s.my_unit.clone()).map_or_else(|| "全部".to_string(), |u| u.to_string());
+    let name = format!("工作要点进展-{}-{}.json", unit, app.today.get_untracked());
+    if download(&name, &crate::snapshot::encode_pretty(&snapshot), "application/json") {
+        app.settings.update(|s| s.last_export_at = Some(now_ms()));
+    } else {
+        app.notify(NoticeKind::Warning, "浏览器阻止了文件下载，请检查下载设置后重试。".into());
+    }
+}
+
+fn format_ms(ms: i64) -> String {
+    let d = js_sys::Date::new(&(ms as f64).into());
+    format!("{}年{}月{}日 {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
+}
+
+/// The toolbar under the header.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let app = use_app();
+    let summary = Signal::derive(move || {
+        let today = app.today.get();
+        app.plan.with(|p| app.progress.with(|pr| summarise_plan(p, pr, None, today)))
+    });
+    let unit_options = move || {
+        app.plan.with(|p| {
+            [(UnitKind::Office, "科室"), (UnitKind::JudicialOffice, "司法所"), (UnitKind::Other, "其他")]
+                .into_iter()
+                .map(|(kind, label)| {
+                    let opts: Vec<_> = p.units.of_kind(kind).map(|u| {
+                        let name = u.id.to_string();
+                        let selected = app.settings.with_untracked(|s| s.my_unit.as_ref() == Some(&u.id));
+                        view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
+                    }).collect();
+                    (!opts.is_empty()).then(|| view! { <optgroup label=label>{opts}</optgroup> })
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let on_unit = move |ev| {
+        let v = event_target_value(&ev);
+        app.settings.update(|s| s.my_unit = (!v.is_empty()).then(|| UnitId(v)));
+    };
+    let export_info = move || {
+        let last = app.settings.with(|s| s.last_export_at);
+        let pending = app.progress.with(|p| p.earliest_change_after(last.unwrap_or(i64::MIN)));
+        let label = last.map_or_else(|| "尚未导出过".to_string(), |t| format!("上次导出：{}", format_ms(t)));
+        let stale = pending.filter(|t| now_ms() - t > EXPORT_REMINDER_DAYS * 86_400_000);
+        (label, stale.map(|t| (now_ms() - t) / 86_400_000))
+    };
+    view! {
+        <div class="toolbar no-print" role="toolbar" aria-label="工具栏">
+            <label class="my-unit">"本部门"
+                <select id="my-unit" on:change=on_unit>
+                    <option value="">"（请选择）"</option>
+                    {unit_options}
+                </select>
+            </label>
+            <span class="tool-group">
+                <button type="button" id="undo" title="撤销（Ctrl+Z）" disabled=move || app.history.with(|h| h.undo_len() == 0)
+                    on:click=move |_| app.undo()>"撤销"</button>
+                <button type="button" id="redo" title="重做（Ctrl+Y）" disabled=move || app.history.with(|h| h.redo_len() == 0)
+                    on:click=move |_| app.redo()>"重做"</button>
+            </span>
+            <span class="tool-group">
+                <button type="button" id="export" on:click=move |_| export_now(app)>"导出数据"</button>
+                <span class="export-info">{move || export_info().0}</span>
+            </span>
+        </div>
+        <div class="plan-summary"><SummaryLine summary/></div>
+        {move || export_info().1.map(|days| view! {
+            <div class="notice notice-warning export-reminder no-print" role="alert">
+                {format!("有 {days} 天前的修改尚未导出。本机浏览器中的数据不会随页面文件一起拷走，请点击“导出数据”保存一份文件。")}
+            </div>
+        })}
+    }
+}

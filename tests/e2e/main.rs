@@ -1,0 +1,5 @@
+//! Browser end-to-end tests: drive headless Chromium over WebDriver against the built dist/workplan.html.
+
+mod foundation;
+mod wasm_features;
+mod webdriver;

@@ -1,0 +1,59 @@
+//! Locating the built app (`WORKPLAN_DIST`) and opening it in a session.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::Session;
+
+/// Absolute path of the built single-file app, from `WORKPLAN_DIST`.
+pub fn dist_path() -> PathBuf {
+    let raw = std::env::var("WORKPLAN_DIST").unwrap_or_else(|_| {
+        panic!(
+            "WORKPLAN_DIST is not set: run the browser tests with `cargo xtask test` (it builds \
+             dist/workplan.html and sets WORKPLAN_DIST), or set it to the absolute path of the html"
+        )
+    });
+    let path = PathBuf::from(&raw);
+    path.canonicalize().unwrap_or_else(|e| {
+        panic!("WORKPLAN_DIST={raw} is not readable ({e}); run `cargo xtask dist`")
+    })
+}
+
+/// `file://` URL of the built app, percent-encoded the way Chromium reports it.
+pub fn dist_url() -> String {
+    file_url(&dist_path())
+}
+
+/// `file://` URL for an absolute path.
+pub fn file_url(path: &Path) -> String {
+    let mut url = String::from("file://");
+    for &b in path.to_string_lossy().as_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            url.push(b as char);
+        } else {
+            url.push_str(&format!("%{b:02X}"));
+        }
+    }
+    url
+}
+
+/// Navigates to the app and waits (10 s) until it has mounted (`#app[data-ready="true"]`).
+pub fn open_app(s: &Session) {
+    s.goto(&dist_url());
+    wait_ready(s);
+}
+
+/// Waits (10 s) for `#app[data-ready="true"]`; on timeout panics with the console log.
+pub fn wait_ready(s: &Session) {
+    let cond = r#"document.querySelector('#app[data-ready="true"]') !== null"#;
+    if !s.poll_until(cond, Duration::from_secs(10)) {
+        let log: Vec<String> = s
+            .browser_log()
+            .iter()
+            .map(|e| format!("{} {}", e.level, e.message))
+            .collect();
+        panic!(
+            "app did not become ready (#app[data-ready=\"true\"]) within 10 s; console: {log:#?}"
+        );
+    }
+}

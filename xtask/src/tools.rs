@@ -1,0 +1,101 @@
+//! Ensures the external tools the tasks need: the wasm32 target, Chromium and chromedriver.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{Result, output, run};
+
+/// The rustc target the app is built for.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Installs the wasm32 target with rustup unless `rustup target list --installed` has it.
+pub fn ensure_wasm_target() -> Result<()> {
+    let installed = match output(Command::new("rustup").args(["target", "list", "--installed"])) {
+        Ok(list) => list,
+        Err(e) => {
+            eprintln!(
+                "xtask: cannot ask rustup for installed targets ({e}); assuming {WASM_TARGET} is present"
+            );
+            return Ok(());
+        }
+    };
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+/// Paths of a headless-capable Chromium and a matching chromedriver.
+#[derive(Debug, Clone)]
+pub struct Browser {
+    /// The Chromium executable (passed to tests as `CHROME`).
+    pub chrome: PathBuf,
+    /// The chromedriver executable (passed to tests as `CHROMEDRIVER`).
+    pub chromedriver: PathBuf,
+}
+
+/// Finds Chromium and chromedriver; installs them with apt when missing and running as root.
+pub fn ensure_browser() -> Result<Browser> {
+    if let Some(found) = find_browser() {
+        return Ok(found);
+    }
+    let uid = output(Command::new("id").arg("-u")).unwrap_or_default();
+    if uid.trim() != "0" {
+        return Err(
+            "Chromium and chromedriver are missing: install them with `sudo apt-get install chromium chromium-driver`"
+                .into(),
+        );
+    }
+    eprintln!("xtask: Chromium or chromedriver missing; installing with apt-get (running as root)");
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get")
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .args(["install", "-y", "chromium", "chromium-driver"]))?;
+    find_browser()
+        .ok_or_else(|| "apt-get finished but chromium/chromedriver are still not found".into())
+}
+
+/// Looks up both tools: `$CHROME`/`$CHROMEDRIVER`, then `/usr/bin`, then `$PATH`.
+fn find_browser() -> Option<Browser> {
+    let chrome = find(
+        "CHROME",
+        &[
+            "chromium",
+            "chromium-browser",
+            "google-chrome",
+            "google-chrome-stable",
+        ],
+    )?;
+    let chromedriver = find("CHROMEDRIVER", &["chromedriver"])?;
+    Some(Browser {
+        chrome,
+        chromedriver,
+    })
+}
+
+fn find(env: &str, names: &[&str]) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(env).map(PathBuf::from)
+        && is_executable(&p)
+    {
+        return Some(p);
+    }
+    let mut dirs = vec![PathBuf::from("/usr/bin")];
+    if let Some(path) = std::env::var_os("PATH") {
+        dirs.extend(std::env::split_paths(&path));
+    }
+    names
+        .iter()
+        .flat_map(|name| dirs.iter().map(move |dir| dir.join(name)))
+        .find(|p| is_executable(p))
+}
+
+#[cfg(unix)]
+fn is_executable(p: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+#[cfg(not(unix))]
+fn is_executable(p: &Path) -> bool {
+    p.is_file()
+}
