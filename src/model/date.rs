@@ -138,6 +138,9 @@ mod tests {
             let d = Date::from_days_since_epoch(days);
             assert_eq!(d.days_since_epoch(), days);
         }
-        assert_eq!(Date::new(2023, 6, 1).map(Date::days_since_epoch), Some(19_509));
+        assert_eq!(
+            Date::new(2023, 6, 1).map(Date::days_since_epoch),
+            Some(19_509)
+        );
     }
 }

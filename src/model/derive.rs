@@ -79,12 +79,25 @@ pub fn measures(task: &Task, progress: Option<&TaskProgress>) -> Vec<MeasureView
         let id = seed_measure_id(task.id, n);
         match stored.and_then(|m| m.get(&id)) {
             Some(m) if m.removed.value => {}
-            Some(m) => out.push(MeasureView { id, text: m.text.value.clone(), done: m.done.value, seed: Some(sentence) }),
-            None => out.push(MeasureView { id, text: sentence.clone(), done: false, seed: Some(sentence) }),
+            Some(m) => out.push(MeasureView {
+                id,
+                text: m.text.value.clone(),
+                done: m.done.value,
+                seed: Some(sentence),
+            }),
+            None => out.push(MeasureView {
+                id,
+                text: sentence.clone(),
+                done: false,
+                seed: Some(sentence),
+            }),
         }
     }
     if let Some(stored) = stored {
-        let mut added: Vec<_> = stored.iter().filter(|(id, m)| !id.0.starts_with("seed-") && !m.removed.value).collect();
+        let mut added: Vec<_> = stored
+            .iter()
+            .filter(|(id, m)| !id.0.starts_with("seed-") && !m.removed.value)
+            .collect();
         added.sort_by(|a, b| a.1.created.cmp(&b.1.created));
         out.extend(added.into_iter().map(|(id, m)| MeasureView {
             id: id.clone(),
@@ -97,7 +110,12 @@ pub fn measures(task: &Task, progress: Option<&TaskProgress>) -> Vec<MeasureView
 }
 
 /// Derives the state of a task on `today`.
-pub fn task_state(task: &Task, plan: &Plan, progress: Option<&TaskProgress>, today: Date) -> TaskState {
+pub fn task_state(
+    task: &Task,
+    plan: &Plan,
+    progress: Option<&TaskProgress>,
+    today: Date,
+) -> TaskState {
     let parts: Vec<(String, Option<Status>)> = expected_parts(task, plan)
         .into_iter()
         .map(|u| {
@@ -106,8 +124,12 @@ pub fn task_state(task: &Task, plan: &Plan, progress: Option<&TaskProgress>, tod
         })
         .collect();
     let measures = measures(task, progress);
-    let explicit = progress.and_then(|p| p.status.as_ref()).and_then(|s| s.value);
-    let manual = progress.and_then(|p| p.percent.as_ref()).and_then(|s| s.value);
+    let explicit = progress
+        .and_then(|p| p.status.as_ref())
+        .and_then(|s| s.value);
+    let manual = progress
+        .and_then(|p| p.percent.as_ref())
+        .and_then(|s| s.value);
     let from_measures = (!measures.is_empty()).then(|| {
         let done = measures.iter().filter(|m| m.done).count();
         ((done * 100 + measures.len() / 2) / measures.len()) as u8
@@ -130,7 +152,9 @@ pub fn task_state(task: &Task, plan: &Plan, progress: Option<&TaskProgress>, tod
         (None, Status::Done) => 100,
         (None, _) => from_measures.unwrap_or(0),
     };
-    let deadline = progress.and_then(|p| p.deadline.as_ref()).and_then(|d| d.value);
+    let deadline = progress
+        .and_then(|p| p.deadline.as_ref())
+        .and_then(|d| d.value);
     TaskState {
         status,
         status_explicit: explicit.is_some(),
@@ -146,7 +170,13 @@ pub fn task_state(task: &Task, plan: &Plan, progress: Option<&TaskProgress>, tod
 /// The visible log of a task, newest date first.
 pub fn visible_log(progress: Option<&TaskProgress>) -> Vec<(ItemId, LogEntry)> {
     let mut out: Vec<(ItemId, LogEntry)> = progress
-        .map(|p| p.log.iter().filter(|(_, e)| !e.withdrawn.value).map(|(i, e)| (i.clone(), e.clone())).collect())
+        .map(|p| {
+            p.log
+                .iter()
+                .filter(|(_, e)| !e.withdrawn.value)
+                .map(|(i, e)| (i.clone(), e.clone()))
+                .collect()
+        })
         .unwrap_or_default();
     out.sort_by(|a, b| b.1.date.cmp(&a.1.date).then(b.1.created.cmp(&a.1.created)));
     out
@@ -171,7 +201,10 @@ pub fn summarise<'a>(states: impl IntoIterator<Item = &'a TaskState>) -> Summary
     let mut sum = 0usize;
     for st in states {
         s.total += 1;
-        s.by_status[Status::ALL.iter().position(|x| *x == st.status).unwrap_or(0)] += 1;
+        s.by_status[Status::ALL
+            .iter()
+            .position(|x| *x == st.status)
+            .unwrap_or(0)] += 1;
         s.overdue += usize::from(st.overdue);
         sum += usize::from(st.percent);
     }
@@ -182,7 +215,12 @@ pub fn summarise<'a>(states: impl IntoIterator<Item = &'a TaskState>) -> Summary
 }
 
 /// Summary of one section (or of the whole plan with `None`).
-pub fn summarise_plan(plan: &Plan, progress: &super::Progress, section: Option<SectionId>, today: Date) -> Summary {
+pub fn summarise_plan(
+    plan: &Plan,
+    progress: &super::Progress,
+    section: Option<SectionId>,
+    today: Date,
+) -> Summary {
     let states: Vec<TaskState> = plan
         .tasks
         .iter()

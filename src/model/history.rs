@@ -29,7 +29,11 @@ impl History {
         if before == after {
             return;
         }
-        self.undo.push_back(Change { task, before, after });
+        self.undo.push_back(Change {
+            task,
+            before,
+            after,
+        });
         while self.undo.len() > HISTORY_LIMIT {
             self.undo.pop_front();
         }
@@ -49,7 +53,9 @@ impl History {
     /// Undoes the last change by restoring the earlier values under a new stamp.
     pub fn undo(&mut self, progress: &mut Progress, stamp: &Stamp) -> Option<TaskId> {
         let change = self.undo.pop_back()?;
-        progress.task_mut(change.task).apply_diff(&change.after, &change.before, stamp);
+        progress
+            .task_mut(change.task)
+            .apply_diff(&change.after, &change.before, stamp);
         let task = change.task;
         self.redo.push(change);
         Some(task)
@@ -58,7 +64,9 @@ impl History {
     /// Redoes the last undone change.
     pub fn redo(&mut self, progress: &mut Progress, stamp: &Stamp) -> Option<TaskId> {
         let change = self.redo.pop()?;
-        progress.task_mut(change.task).apply_diff(&change.before, &change.after, stamp);
+        progress
+            .task_mut(change.task)
+            .apply_diff(&change.before, &change.after, stamp);
         let task = change.task;
         self.undo.push_back(change);
         Some(task)
@@ -93,11 +101,15 @@ impl TaskProgress {
         }
         let ids = from.measures.keys().chain(to.measures.keys());
         for id in ids {
-            let (Some(m), old) = (self.measures.get_mut(id), from.measures.get(id)) else { continue };
+            let (Some(m), old) = (self.measures.get_mut(id), from.measures.get(id)) else {
+                continue;
+            };
             let new = to.measures.get(id);
             let text = |x: Option<&super::progress::Measure>| x.map(|m| m.text.value.clone());
             let done = |x: Option<&super::progress::Measure>| x.is_some_and(|m| m.done.value);
-            let removed = |x: Option<&super::progress::Measure>| x.map_or(!id.0.starts_with("seed-"), |m| m.removed.value);
+            let removed = |x: Option<&super::progress::Measure>| {
+                x.map_or(!id.0.starts_with("seed-"), |m| m.removed.value)
+            };
             if let Some(t) = text(new).filter(|t| text(old).as_ref() != Some(t)) {
                 m.text = Stamped::new(t, stamp);
             }
@@ -110,7 +122,9 @@ impl TaskProgress {
         }
         let ids = from.log.keys().chain(to.log.keys());
         for id in ids {
-            let (Some(e), old) = (self.log.get_mut(id), from.log.get(id)) else { continue };
+            let (Some(e), old) = (self.log.get_mut(id), from.log.get(id)) else {
+                continue;
+            };
             let new = to.log.get(id);
             if let (Some(o), Some(n)) = (old, new)
                 && o.text() != n.text()
@@ -118,7 +132,8 @@ impl TaskProgress {
             {
                 e.revisions.push(Stamped::new(n.text().to_string(), stamp));
             }
-            let withdrawn = |x: Option<&super::progress::LogEntry>| x.is_none_or(|e| e.withdrawn.value);
+            let withdrawn =
+                |x: Option<&super::progress::LogEntry>| x.is_none_or(|e| e.withdrawn.value);
             if withdrawn(old) != withdrawn(new) {
                 e.withdrawn = Stamped::new(withdrawn(new), stamp);
             }
@@ -132,7 +147,11 @@ mod tests {
     use crate::model::{Date, ItemId, ReplicaId, Status};
 
     fn stamp(at: i64) -> Stamp {
-        Stamp { at, by: None, replica: ReplicaId("r".into()) }
+        Stamp {
+            at,
+            by: None,
+            replica: ReplicaId("r".into()),
+        }
     }
 
     fn edit(p: &mut Progress, h: &mut History, at: i64, f: impl FnOnce(&mut TaskProgress, &Stamp)) {
@@ -145,14 +164,24 @@ mod tests {
     #[test]
     fn undo_and_redo_restore_values_with_new_stamps() {
         let (mut p, mut h) = (Progress::default(), History::default());
-        edit(&mut p, &mut h, 1, |t, s| t.set_status(Some(Status::Done), s));
+        edit(&mut p, &mut h, 1, |t, s| {
+            t.set_status(Some(Status::Done), s)
+        });
         edit(&mut p, &mut h, 2, |t, s| t.set_percent(Some(30), s));
         assert_eq!(h.undo(&mut p, &stamp(3)), Some(TaskId(1)));
         let t = p.task(TaskId(1)).expect("task");
-        assert_eq!(t.percent.as_ref().map(|s| (s.value, s.stamp.at)), Some((None, 3)));
+        assert_eq!(
+            t.percent.as_ref().map(|s| (s.value, s.stamp.at)),
+            Some((None, 3))
+        );
         assert_eq!(t.status.as_ref().and_then(|s| s.value), Some(Status::Done));
         h.undo(&mut p, &stamp(4));
-        assert_eq!(p.task(TaskId(1)).and_then(|t| t.status.as_ref()).and_then(|s| s.value), None);
+        assert_eq!(
+            p.task(TaskId(1))
+                .and_then(|t| t.status.as_ref())
+                .and_then(|s| s.value),
+            None
+        );
         assert_eq!(h.undo(&mut p, &stamp(5)), None);
         h.redo(&mut p, &stamp(6));
         h.redo(&mut p, &stamp(7));
@@ -166,7 +195,9 @@ mod tests {
         let (mut p, mut h) = (Progress::default(), History::default());
         let id = ItemId("r.1".into());
         let date = Date::new(2023, 7, 1).expect("date");
-        edit(&mut p, &mut h, 1, |t, s| t.add_log(id.clone(), date, "记录", s).expect("added"));
+        edit(&mut p, &mut h, 1, |t, s| {
+            t.add_log(id.clone(), date, "记录", s).expect("added")
+        });
         h.undo(&mut p, &stamp(2));
         let e = &p.task(TaskId(1)).expect("task").log[&id];
         assert!(e.withdrawn.value);
@@ -176,7 +207,9 @@ mod tests {
     #[test]
     fn undo_leaves_other_edits_alone() {
         let (mut p, mut h) = (Progress::default(), History::default());
-        edit(&mut p, &mut h, 1, |t, s| t.set_status(Some(Status::Done), s));
+        edit(&mut p, &mut h, 1, |t, s| {
+            t.set_status(Some(Status::Done), s)
+        });
         p.task_mut(TaskId(1)).set_percent(Some(70), &stamp(2)); // another tab, not in this history
         h.undo(&mut p, &stamp(3));
         let t = p.task(TaskId(1)).expect("task");
@@ -188,7 +221,9 @@ mod tests {
     fn keeps_only_the_last_fifty() {
         let (mut p, mut h) = (Progress::default(), History::default());
         for i in 0..60 {
-            edit(&mut p, &mut h, i, |t, s| t.set_percent(Some((i % 100) as u8), s));
+            edit(&mut p, &mut h, i, |t, s| {
+                t.set_percent(Some((i % 100) as u8), s)
+            });
         }
         assert_eq!(h.undo_len(), HISTORY_LIMIT);
     }

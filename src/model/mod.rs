@@ -11,17 +11,17 @@ mod task;
 mod unit;
 
 pub use date::Date;
-pub use plan::{Plan, PlanId, Section, SectionId};
-pub use task::{Task, TaskId};
-pub use unit::{Group, Responsible, Unit, UnitId, UnitKind, UnitRegistry};
 pub use derive::{
-    MeasureView, Summary, TaskState, expected_parts, measures, seed_measure_id, summarise, summarise_plan, task_state,
-    visible_log,
+    MeasureView, Summary, TaskState, expected_parts, measures, seed_measure_id, summarise,
+    summarise_plan, task_state, visible_log,
 };
+pub use history::{HISTORY_LIMIT, History};
+pub use plan::{Plan, PlanId, Section, SectionId};
 pub use progress::{LogEntry, Measure, MeasureChange, Progress, ProgressError, TaskProgress};
 pub use stamp::{ItemId, ReplicaId, Stamp, Stamped, merge_field};
 pub use status::{Status, is_overdue};
-pub use history::{HISTORY_LIMIT, History};
+pub use task::{Task, TaskId};
+pub use unit::{Group, Responsible, Unit, UnitId, UnitKind, UnitRegistry};
 mod filter;
 mod hash;
 mod text;

@@ -71,7 +71,12 @@ pub struct Plan {
 impl Plan {
     /// Looks up a task.
     pub fn task(&self, id: TaskId) -> Option<&Task> {
-        self.tasks.iter().find(|t| t.id == id)
+        // Tasks are normally numbered 1, 2, 3, …: try the direct position first.
+        let direct = (id.0 as usize)
+            .checked_sub(1)
+            .and_then(|i| self.tasks.get(i))
+            .filter(|t| t.id == id);
+        direct.or_else(|| self.tasks.iter().find(|t| t.id == id))
     }
 
     /// The tasks of one section, in order.

@@ -99,11 +99,17 @@ impl TaskProgress {
 
     /// Sets one unit's own part.
     pub fn set_part(&mut self, unit: &str, status: Option<Status>, stamp: &Stamp) {
-        self.parts.insert(unit.to_string(), Stamped::new(status, stamp));
+        self.parts
+            .insert(unit.to_string(), Stamped::new(status, stamp));
     }
 
     /// Adds a measure.
-    pub fn add_measure(&mut self, id: ItemId, text: &str, stamp: &Stamp) -> Result<(), ProgressError> {
+    pub fn add_measure(
+        &mut self,
+        id: ItemId,
+        text: &str,
+        stamp: &Stamp,
+    ) -> Result<(), ProgressError> {
         let text = text.trim();
         if text.is_empty() {
             return Err(ProgressError::EmptyText);
@@ -122,10 +128,16 @@ impl TaskProgress {
     ) -> Result<(), ProgressError> {
         if !self.measures.contains_key(id) {
             let seed = seed_text.ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
-            let zero = Stamp { at: 0, ..stamp.clone() };
+            let zero = Stamp {
+                at: 0,
+                ..stamp.clone()
+            };
             self.measures.insert(id.clone(), new_measure(seed, &zero));
         }
-        let m = self.measures.get_mut(id).ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
+        let m = self
+            .measures
+            .get_mut(id)
+            .ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
         match change {
             MeasureChange::Text(t) if t.trim().is_empty() => return Err(ProgressError::EmptyText),
             MeasureChange::Text(t) => m.text = Stamped::new(t.trim().to_string(), stamp),
@@ -136,7 +148,13 @@ impl TaskProgress {
     }
 
     /// Appends a log entry written by `stamp.by`.
-    pub fn add_log(&mut self, id: ItemId, date: Date, text: &str, stamp: &Stamp) -> Result<(), ProgressError> {
+    pub fn add_log(
+        &mut self,
+        id: ItemId,
+        date: Date,
+        text: &str,
+        stamp: &Stamp,
+    ) -> Result<(), ProgressError> {
         let text = text.trim();
         if text.is_empty() {
             return Err(ProgressError::EmptyText);
@@ -152,8 +170,16 @@ impl TaskProgress {
     }
 
     /// Corrects a log entry: only its author may; the earlier wording is kept.
-    pub fn correct_log(&mut self, id: &ItemId, text: &str, stamp: &Stamp) -> Result<(), ProgressError> {
-        let entry = self.log.get_mut(id).ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
+    pub fn correct_log(
+        &mut self,
+        id: &ItemId,
+        text: &str,
+        stamp: &Stamp,
+    ) -> Result<(), ProgressError> {
+        let entry = self
+            .log
+            .get_mut(id)
+            .ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
         if entry.created.by != stamp.by {
             return Err(ProgressError::NotAuthor);
         }
@@ -168,8 +194,16 @@ impl TaskProgress {
     }
 
     /// Withdraws or restores a log entry (it is never deleted).
-    pub fn set_log_withdrawn(&mut self, id: &ItemId, withdrawn: bool, stamp: &Stamp) -> Result<(), ProgressError> {
-        let entry = self.log.get_mut(id).ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
+    pub fn set_log_withdrawn(
+        &mut self,
+        id: &ItemId,
+        withdrawn: bool,
+        stamp: &Stamp,
+    ) -> Result<(), ProgressError> {
+        let entry = self
+            .log
+            .get_mut(id)
+            .ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
         entry.withdrawn = Stamped::new(withdrawn, stamp);
         Ok(())
     }
@@ -181,7 +215,10 @@ impl TaskProgress {
         merge_field(&mut self.percent, &other.percent);
         merge_field(&mut self.deadline, &other.deadline);
         for (unit, part) in &other.parts {
-            self.parts.entry(unit.clone()).and_modify(|p| p.merge(part)).or_insert_with(|| part.clone());
+            self.parts
+                .entry(unit.clone())
+                .and_modify(|p| p.merge(part))
+                .or_insert_with(|| part.clone());
         }
         for (id, m) in &other.measures {
             match self.measures.get_mut(id) {
@@ -224,12 +261,22 @@ impl TaskProgress {
             self.deadline.as_ref().map(|s| &s.stamp),
         ];
         let parts = self.parts.values().map(|p| &p.stamp);
-        let measures = self.measures.values().flat_map(|m| [&m.text.stamp, &m.done.stamp, &m.removed.stamp]);
-        let log = self
-            .log
+        let measures = self
+            .measures
             .values()
-            .flat_map(|e| e.revisions.iter().map(|r| &r.stamp).chain([&e.withdrawn.stamp]));
-        fields.into_iter().flatten().chain(parts).chain(measures).chain(log)
+            .flat_map(|m| [&m.text.stamp, &m.done.stamp, &m.removed.stamp]);
+        let log = self.log.values().flat_map(|e| {
+            e.revisions
+                .iter()
+                .map(|r| &r.stamp)
+                .chain([&e.withdrawn.stamp])
+        });
+        fields
+            .into_iter()
+            .flatten()
+            .chain(parts)
+            .chain(measures)
+            .chain(log)
     }
 
     /// The latest stamp of any change in this task.
@@ -278,12 +325,20 @@ impl Progress {
 
     /// The latest change anywhere.
     pub fn last_change(&self) -> Option<&Stamp> {
-        self.tasks.values().filter_map(TaskProgress::last_change).max()
+        self.tasks
+            .values()
+            .filter_map(TaskProgress::last_change)
+            .max()
     }
 
     /// The time (ms) of the earliest change made after `since` (ms), if any.
     pub fn earliest_change_after(&self, since: i64) -> Option<i64> {
-        self.tasks.values().flat_map(TaskProgress::stamps).map(|s| s.at).filter(|at| *at > since).min()
+        self.tasks
+            .values()
+            .flat_map(TaskProgress::stamps)
+            .map(|s| s.at)
+            .filter(|at| *at > since)
+            .min()
     }
 }
 

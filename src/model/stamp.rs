@@ -51,7 +51,10 @@ pub struct Stamped<T> {
 impl<T: Clone> Stamped<T> {
     /// Wraps a value.
     pub fn new(value: T, stamp: &Stamp) -> Stamped<T> {
-        Stamped { value, stamp: stamp.clone() }
+        Stamped {
+            value,
+            stamp: stamp.clone(),
+        }
     }
 
     /// Keeps whichever of the two was changed last.
@@ -76,7 +79,11 @@ mod tests {
     use super::*;
 
     fn stamp(at: i64, replica: &str) -> Stamp {
-        Stamp { at, by: None, replica: ReplicaId(replica.into()) }
+        Stamp {
+            at,
+            by: None,
+            replica: ReplicaId(replica.into()),
+        }
     }
 
     #[test]

@@ -18,7 +18,12 @@ pub enum Status {
 
 impl Status {
     /// Every status, in display order (also the order of the 1–4 keyboard shortcuts).
-    pub const ALL: [Status; 4] = [Status::NotStarted, Status::InProgress, Status::Done, Status::Lagging];
+    pub const ALL: [Status; 4] = [
+        Status::NotStarted,
+        Status::InProgress,
+        Status::Done,
+        Status::Lagging,
+    ];
 
     /// The Chinese label.
     pub fn label(self) -> &'static str {
@@ -54,7 +59,10 @@ impl Status {
             Status::Done
         } else if parts.contains(&Status::Lagging) {
             Status::Lagging
-        } else if parts.iter().any(|s| matches!(s, Status::InProgress | Status::Done)) {
+        } else if parts
+            .iter()
+            .any(|s| matches!(s, Status::InProgress | Status::Done))
+        {
             Status::InProgress
         } else {
             Status::NotStarted

@@ -58,7 +58,9 @@ impl Group {
     /// Recognises a group name (`各科室`, `司法所`, `各司法所`).
     pub fn from_name(name: &str) -> Option<Group> {
         match name {
-            "各科室" | "全体科室" | "各科（室）" | "各科(室)" => Some(Group::AllOffices),
+            "各科室" | "全体科室" | "各科（室）" | "各科(室)" => {
+                Some(Group::AllOffices)
+            }
             "司法所" | "各司法所" | "全体司法所" => Some(Group::AllJudicialOffices),
             _ => None,
         }
@@ -130,7 +132,10 @@ impl UnitRegistry {
             return;
         }
         let kind = UnitKind::of_name(name);
-        self.units.push(Unit { id: UnitId(name.to_string()), kind });
+        self.units.push(Unit {
+            id: UnitId(name.to_string()),
+            kind,
+        });
     }
 
     /// Looks a unit up by name.

@@ -49,11 +49,16 @@ pub fn classify(line: &str) -> Line<'_> {
     if is_debris(line) {
         return Line::Debris;
     }
-    if line.starts_with("发布时间") || (line.contains("来源") && line.contains("字体大小")) {
+    if line.starts_with("发布时间") || (line.contains("来源") && line.contains("字体大小"))
+    {
         return meta(line);
     }
     if let Some((numeral, number, title)) = section_heading(line) {
-        return Line::Section { numeral, number, title };
+        return Line::Section {
+            numeral,
+            number,
+            title,
+        };
     }
     if let Some((number, text)) = task_start(line) {
         return Line::Task { number, text };
@@ -98,7 +103,12 @@ fn section_heading(line: &str) -> Option<(&str, u32, &str)> {
 
 /// Reads a Chinese numeral from 一 to 九十九.
 pub fn chinese_number(s: &str) -> Option<u32> {
-    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32);
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32)
+    };
     let chars: Vec<char> = s.chars().collect();
     match chars.as_slice() {
         [d] => digit(*d).filter(|n| *n > 0).or((*d == '十').then_some(10)),
@@ -124,7 +134,13 @@ fn task_start(line: &str) -> Option<(u32, &str)> {
     }
     let number = line[..digits_end]
         .chars()
-        .map(|c| if c.is_ascii_digit() { c } else { char::from_u32(c as u32 - 0xFEE0).unwrap_or('x') })
+        .map(|c| {
+            if c.is_ascii_digit() {
+                c
+            } else {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or('x')
+            }
+        })
         .collect::<String>()
         .parse()
         .ok()?;
@@ -149,9 +165,27 @@ mod tests {
 
     #[test]
     fn classifies_tasks_with_either_width() {
-        assert_eq!(classify("1.筑牢"), Line::Task { number: 1, text: "筑牢" });
-        assert_eq!(classify("１２．强化"), Line::Task { number: 12, text: "强化" });
-        assert_eq!(classify("3、掌牢"), Line::Task { number: 3, text: "掌牢" });
+        assert_eq!(
+            classify("1.筑牢"),
+            Line::Task {
+                number: 1,
+                text: "筑牢"
+            }
+        );
+        assert_eq!(
+            classify("１２．强化"),
+            Line::Task {
+                number: 12,
+                text: "强化"
+            }
+        );
+        assert_eq!(
+            classify("3、掌牢"),
+            Line::Task {
+                number: 3,
+                text: "掌牢"
+            }
+        );
         assert_eq!(classify("2023年全区"), Line::Text("2023年全区"));
     }
 
@@ -160,7 +194,10 @@ mod tests {
         let meta = classify("发布时间 : 2023-06-01 来源:长沙市天心区司法局 字体大小:");
         assert_eq!(
             meta,
-            Line::Meta { date: Date::new(2023, 6, 1), issuer: Some("长沙市天心区司法局".into()) }
+            Line::Meta {
+                date: Date::new(2023, 6, 1),
+                issuer: Some("长沙市天心区司法局".into())
+            }
         );
         assert_eq!(classify("首页 > 政务公开 > 规划计划"), Line::Debris);
         assert_eq!(classify("扫一扫在手机打开当前页"), Line::Debris);
@@ -171,7 +208,11 @@ mod tests {
     fn classifies_sections() {
         assert_eq!(
             classify("二、以履行法定职能为主责"),
-            Line::Section { numeral: "二", number: 2, title: "以履行法定职能为主责" }
+            Line::Section {
+                numeral: "二",
+                number: 2,
+                title: "以履行法定职能为主责"
+            }
         );
     }
 }

@@ -78,7 +78,11 @@ pub fn parse_plan(input: &str) -> Result<ParsedPlan, ParseError> {
                 meta_date = meta_date.or(date);
                 issuer = issuer.or(from);
             }
-            Line::Section { numeral, number, title: heading } if title.is_some() => {
+            Line::Section {
+                numeral,
+                number,
+                title: heading,
+            } if title.is_some() => {
                 sections.push(Section {
                     id: SectionId(number),
                     numeral: numeral.to_string(),
@@ -87,20 +91,35 @@ pub fn parse_plan(input: &str) -> Result<ParsedPlan, ParseError> {
             }
             Line::Task { number, text } if title.is_some() => {
                 let Some(section) = sections.last() else {
-                    return Err(ParseError { line: n, kind: ParseErrorKind::TaskOutsideSection(number) });
+                    return Err(ParseError {
+                        line: n,
+                        kind: ParseErrorKind::TaskOutsideSection(number),
+                    });
                 };
                 if open.iter().any(|t| t.number == number) {
-                    return Err(ParseError { line: n, kind: ParseErrorKind::DuplicateTask(number) });
+                    return Err(ParseError {
+                        line: n,
+                        kind: ParseErrorKind::DuplicateTask(number),
+                    });
                 }
                 let expected = open.last().map_or(1, |t| t.number + 1);
                 if number != expected {
                     warnings.push(ParseWarning {
                         line: n,
-                        kind: WarningKind::NumberOutOfSequence { expected, found: number },
+                        kind: WarningKind::NumberOutOfSequence {
+                            expected,
+                            found: number,
+                        },
                     });
                 }
                 let closed = units::split_units_note(text).is_some();
-                open.push(OpenTask { line: n, number, section: section.id, text: text.to_string(), closed });
+                open.push(OpenTask {
+                    line: n,
+                    number,
+                    section: section.id,
+                    text: text.to_string(),
+                    closed,
+                });
             }
             Line::Section { .. } | Line::Task { .. } | Line::Text(_) => {
                 if title.is_none() {
@@ -115,22 +134,37 @@ pub fn parse_plan(input: &str) -> Result<ParsedPlan, ParseError> {
                         issuer = Some(text.to_string());
                     }
                 } else {
-                    warnings.push(ParseWarning { line: n, kind: WarningKind::UnplacedLine(text.to_string()) });
+                    warnings.push(ParseWarning {
+                        line: n,
+                        kind: WarningKind::UnplacedLine(text.to_string()),
+                    });
                 }
             }
         }
     }
 
-    let title = title.ok_or(ParseError { line: 0, kind: ParseErrorKind::Empty })?;
+    let title = title.ok_or(ParseError {
+        line: 0,
+        kind: ParseErrorKind::Empty,
+    })?;
     if sections.is_empty() {
-        return Err(ParseError { line: 0, kind: ParseErrorKind::NoSections });
+        return Err(ParseError {
+            line: 0,
+            kind: ParseErrorKind::NoSections,
+        });
     }
     if open.is_empty() {
-        return Err(ParseError { line: 0, kind: ParseErrorKind::NoTasks });
+        return Err(ParseError {
+            line: 0,
+            kind: ParseErrorKind::NoTasks,
+        });
     }
 
     let mut registry = UnitRegistry::default();
-    let tasks: Vec<Task> = open.into_iter().map(|t| finish_task(t, &mut registry, &mut warnings)).collect();
+    let tasks: Vec<Task> = open
+        .into_iter()
+        .map(|t| finish_task(t, &mut registry, &mut warnings))
+        .collect();
     for name in std::iter::once(preamble.join("\n"))
         .chain(tasks.iter().map(|t| t.body.clone()))
         .flat_map(|text| units::named_judicial_offices(&text))
@@ -155,14 +189,25 @@ pub fn parse_plan(input: &str) -> Result<ParsedPlan, ParseError> {
 fn finish_task(t: OpenTask, registry: &mut UnitRegistry, warnings: &mut Vec<ParseWarning>) -> Task {
     let (text, units_raw): (&str, Vec<String>) = match units::split_units_note(&t.text) {
         Some(note) => {
-            let stray = note.after.trim_matches(|c: char| "。.；;，,".contains(c) || c.is_whitespace());
+            let stray = note
+                .after
+                .trim_matches(|c: char| "。.；;，,".contains(c) || c.is_whitespace());
             if !stray.is_empty() {
-                warnings.push(ParseWarning { line: t.line, kind: WarningKind::TextAfterUnits(stray.to_string()) });
+                warnings.push(ParseWarning {
+                    line: t.line,
+                    kind: WarningKind::TextAfterUnits(stray.to_string()),
+                });
             }
-            (note.before, note.units.iter().map(|u| u.to_string()).collect())
+            (
+                note.before,
+                note.units.iter().map(|u| u.to_string()).collect(),
+            )
         }
         None => {
-            warnings.push(ParseWarning { line: t.line, kind: WarningKind::TaskWithoutUnits(t.number) });
+            warnings.push(ParseWarning {
+                line: t.line,
+                kind: WarningKind::TaskWithoutUnits(t.number),
+            });
             (t.text.as_str(), Vec::new())
         }
     };
@@ -187,7 +232,12 @@ fn finish_task(t: OpenTask, registry: &mut UnitRegistry, warnings: &mut Vec<Pars
 fn is_signature(text: &str, issuer: Option<&str>) -> bool {
     let named = match issuer {
         Some(name) => text == name,
-        None => text.chars().count() <= 24 && ["局", "委员会", "政府", "办公室"].iter().any(|s| text.ends_with(s)),
+        None => {
+            text.chars().count() <= 24
+                && ["局", "委员会", "政府", "办公室"]
+                    .iter()
+                    .any(|s| text.ends_with(s))
+        }
     };
     named || looks_like_date(text)
 }
@@ -198,7 +248,10 @@ fn looks_like_date(text: &str) -> bool {
     digits == 4
         && text[4..].starts_with('年')
         && text.chars().count() <= 12
-        && text.chars().skip(5).all(|c| c.is_ascii_digit() || "月日号".contains(c))
+        && text
+            .chars()
+            .skip(5)
+            .all(|c| c.is_ascii_digit() || "月日号".contains(c))
 }
 
 #[cfg(test)]

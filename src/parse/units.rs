@@ -21,12 +21,20 @@ pub fn split_units_note(text: &str) -> Option<UnitsNote<'_>> {
         .filter_map(|l| text.rfind(l).map(|i| (i, *l)))
         .max_by_key(|(i, _)| *i)?;
     let open = text[..label_at].trim_end();
-    let open_at = open.len().checked_sub(open.chars().last().filter(|c| matches!(c, '(' | '（'))?.len_utf8())?;
+    let open_at = open.len().checked_sub(
+        open.chars()
+            .last()
+            .filter(|c| matches!(c, '(' | '（'))?
+            .len_utf8(),
+    )?;
     let inner_start = label_at + label.len();
     let inner = text[inner_start..].trim_start_matches([' ', ':', '：', '\u{3000}']);
     let close_rel = inner.find([')', '）']);
     let (list, after) = match close_rel {
-        Some(i) => (&inner[..i], &inner[i + inner[i..].chars().next().map_or(1, char::len_utf8)..]),
+        Some(i) => (
+            &inner[..i],
+            &inner[i + inner[i..].chars().next().map_or(1, char::len_utf8)..],
+        ),
         None => (inner, ""),
     };
     let units = list
@@ -34,7 +42,11 @@ pub fn split_units_note(text: &str) -> Option<UnitsNote<'_>> {
         .map(str::trim)
         .filter(|u| !u.is_empty())
         .collect();
-    Some(UnitsNote { before: text[..open_at].trim_end(), units, after: after.trim() })
+    Some(UnitsNote {
+        before: text[..open_at].trim_end(),
+        units,
+        after: after.trim(),
+    })
 }
 
 /// Named judicial offices (e.g. `文源司法所`) listed in running text.
@@ -59,7 +71,9 @@ pub fn named_judicial_offices(text: &str) -> Vec<String> {
     for i in 0..chars.len() {
         let Some(left) = is_name_at(i) else { continue };
         let sep = i + 3;
-        if chars.get(sep).is_some_and(|c| matches!(c, '、' | '和' | '及'))
+        if chars
+            .get(sep)
+            .is_some_and(|c| matches!(c, '、' | '和' | '及'))
             && let Some(right) = is_name_at(sep + 3)
         {
             for name in [left, right] {
@@ -81,7 +95,8 @@ mod tests {
         let n = split_units_note("做好工作。(责任部门:各科室、司法所)").expect("note");
         assert_eq!(n.before, "做好工作。");
         assert_eq!(n.units, vec!["各科室", "司法所"]);
-        let n = split_units_note("做好工作。（责任部门：办公室，普法与依法治理科）。").expect("note");
+        let n =
+            split_units_note("做好工作。（责任部门：办公室，普法与依法治理科）。").expect("note");
         assert_eq!(n.units, vec!["办公室", "普法与依法治理科"]);
         assert_eq!(n.after, "。");
     }
@@ -94,8 +109,12 @@ mod tests {
 
     #[test]
     fn finds_enumerated_judicial_offices_only() {
-        let text = "持续推进司法所规范化建设,加强督导文源司法所、暮云司法所规范化建设,发挥司法所在基层";
-        assert_eq!(named_judicial_offices(text), vec!["文源司法所", "暮云司法所"]);
+        let text =
+            "持续推进司法所规范化建设,加强督导文源司法所、暮云司法所规范化建设,发挥司法所在基层";
+        assert_eq!(
+            named_judicial_offices(text),
+            vec!["文源司法所", "暮云司法所"]
+        );
         assert!(named_judicial_offices("各司法所、司法所所长").is_empty());
     }
 }

@@ -40,14 +40,22 @@ pub fn decode(text: &str) -> Result<Snapshot, SnapshotError> {
         if e.is_eof() {
             SnapshotError::Truncated
         } else {
-            SnapshotError::NotJson { line: e.line(), column: e.column() }
+            SnapshotError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
         }
     })?;
-    let Value::Object(mut map) = value else { return Err(SnapshotError::NotWorkplan) };
+    let Value::Object(mut map) = value else {
+        return Err(SnapshotError::NotWorkplan);
+    };
     if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(SnapshotError::NotWorkplan);
     }
-    let version = map.get("version").and_then(Value::as_u64).ok_or(SnapshotError::NotWorkplan)?;
+    let version = map
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(SnapshotError::NotWorkplan)?;
     if version == 0 || version > CURRENT_VERSION {
         return Err(SnapshotError::UnknownVersion(version));
     }
@@ -68,9 +76,19 @@ mod tests {
     fn snapshot() -> Snapshot {
         let plan = parse_plan(crate::DEFAULT_PLAN_TEXT).expect("parses").plan;
         let mut progress = Progress::default();
-        let stamp = Stamp { at: 5, by: None, replica: ReplicaId("r".into()) };
-        progress.task_mut(TaskId(3)).set_status(Some(Status::Lagging), &stamp);
-        Snapshot { saved_at: 7, plan, progress }
+        let stamp = Stamp {
+            at: 5,
+            by: None,
+            replica: ReplicaId("r".into()),
+        };
+        progress
+            .task_mut(TaskId(3))
+            .set_status(Some(Status::Lagging), &stamp);
+        Snapshot {
+            saved_at: 7,
+            plan,
+            progress,
+        }
     }
 
     #[test]
@@ -85,10 +103,19 @@ mod tests {
         let good = encode(&snapshot());
         let cut: String = good.chars().take(good.chars().count() / 2).collect();
         assert_eq!(decode(&cut), Err(SnapshotError::Truncated));
-        assert_eq!(decode("<html>"), Err(SnapshotError::NotJson { line: 1, column: 1 }));
+        assert_eq!(
+            decode("<html>"),
+            Err(SnapshotError::NotJson { line: 1, column: 1 })
+        );
         assert_eq!(decode("[1,2]"), Err(SnapshotError::NotWorkplan));
         assert_eq!(decode(r#"{"name":"x"}"#), Err(SnapshotError::NotWorkplan));
-        assert_eq!(decode(r#"{"format":"workplan","version":99}"#), Err(SnapshotError::UnknownVersion(99)));
-        assert!(matches!(decode(r#"{"format":"workplan","version":1}"#), Err(SnapshotError::Invalid(_))));
+        assert_eq!(
+            decode(r#"{"format":"workplan","version":99}"#),
+            Err(SnapshotError::UnknownVersion(99))
+        );
+        assert!(matches!(
+            decode(r#"{"format":"workplan","version":1}"#),
+            Err(SnapshotError::Invalid(_))
+        ));
     }
 }

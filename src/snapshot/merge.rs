@@ -12,11 +12,18 @@ pub struct MergeReport {
 /// Merges `incoming` into `local`. Both must be copies of the same plan.
 pub fn merge_into(local: &mut Snapshot, incoming: &Snapshot) -> Result<MergeReport, SnapshotError> {
     if local.plan.id != incoming.plan.id {
-        return Err(SnapshotError::OtherPlan { title: incoming.plan.title.clone() });
+        return Err(SnapshotError::OtherPlan {
+            title: incoming.plan.title.clone(),
+        });
     }
     let before = local.progress.clone();
     local.progress.merge(&incoming.progress);
-    let tasks_changed = local.progress.tasks.iter().filter(|(id, tp)| before.tasks.get(id) != Some(tp)).count();
+    let tasks_changed = local
+        .progress
+        .tasks
+        .iter()
+        .filter(|(id, tp)| before.tasks.get(id) != Some(tp))
+        .count();
     Ok(MergeReport { tasks_changed })
 }
 
@@ -29,14 +36,38 @@ mod tests {
     #[test]
     fn merges_same_plan_and_refuses_another() {
         let plan = parse_plan(crate::DEFAULT_PLAN_TEXT).expect("parses").plan;
-        let mut local = Snapshot { saved_at: 0, plan: plan.clone(), progress: Progress::default() };
+        let mut local = Snapshot {
+            saved_at: 0,
+            plan: plan.clone(),
+            progress: Progress::default(),
+        };
         let mut incoming = local.clone();
-        let stamp = Stamp { at: 1, by: None, replica: ReplicaId("b".into()) };
-        incoming.progress.task_mut(TaskId(2)).set_status(Some(Status::Done), &stamp);
-        assert_eq!(merge_into(&mut local, &incoming), Ok(MergeReport { tasks_changed: 1 }));
-        assert_eq!(merge_into(&mut local, &incoming), Ok(MergeReport { tasks_changed: 0 }));
+        let stamp = Stamp {
+            at: 1,
+            by: None,
+            replica: ReplicaId("b".into()),
+        };
+        incoming
+            .progress
+            .task_mut(TaskId(2))
+            .set_status(Some(Status::Done), &stamp);
+        assert_eq!(
+            merge_into(&mut local, &incoming),
+            Ok(MergeReport { tasks_changed: 1 })
+        );
+        assert_eq!(
+            merge_into(&mut local, &incoming),
+            Ok(MergeReport { tasks_changed: 0 })
+        );
         let mut other = incoming.clone();
-        other.plan = parse_plan("另一份要点\n一、部分\n1.做事。(责任部门:办公室)").expect("parses").plan;
-        assert_eq!(merge_into(&mut local, &other), Err(SnapshotError::OtherPlan { title: "另一份要点".into() }));
+        other.plan = parse_plan("另一份要点\n一、部分\n1.做事。(责任部门:办公室)")
+            .expect("parses")
+            .plan;
+        assert_eq!(
+            merge_into(&mut local, &other),
+            Err(SnapshotError::OtherPlan {
+                title: "另一份要点".into()
+            })
+        );
     }
 }

@@ -54,7 +54,9 @@ pub enum SnapshotError {
 impl fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SnapshotError::NotJson { line, column } => write!(f, "not JSON (line {line}, column {column})"),
+            SnapshotError::NotJson { line, column } => {
+                write!(f, "not JSON (line {line}, column {column})")
+            }
             SnapshotError::Truncated => write!(f, "truncated JSON"),
             SnapshotError::NotWorkplan => write!(f, "not a workplan snapshot"),
             SnapshotError::UnknownVersion(v) => write!(f, "unknown snapshot version {v}"),

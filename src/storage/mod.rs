@@ -59,7 +59,9 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
 
 fn classify(err: wasm_bindgen::JsValue) -> StorageError {
     match err.dyn_ref::<web_sys::DomException>() {
-        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 || e.code() == 1014 => StorageError::Full,
+        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 || e.code() == 1014 => {
+            StorageError::Full
+        }
         Some(e) => StorageError::Other(format!("{}: {}", e.name(), e.message())),
         None => StorageError::Other(format!("{err:?}")),
     }
@@ -83,16 +85,24 @@ fn back_up(raw: &str, now_ms: i64) -> Option<String> {
 
 /// Loads the stored document.
 pub fn load_doc(now_ms: i64) -> Result<Loaded, StorageError> {
-    let Some(raw) = get_raw(DOC_KEY)? else { return Ok(Loaded::Empty) };
+    let Some(raw) = get_raw(DOC_KEY)? else {
+        return Ok(Loaded::Empty);
+    };
     match snapshot::decode(&raw) {
         Ok(doc) => Ok(Loaded::Found(doc)),
-        Err(error) => Ok(Loaded::Damaged { error, backup_key: back_up(&raw, now_ms) }),
+        Err(error) => Ok(Loaded::Damaged {
+            error,
+            backup_key: back_up(&raw, now_ms),
+        }),
     }
 }
 
 /// Reads the stored document if it is readable (used before each save, to merge another tab's edits).
 pub fn peek_doc() -> Option<Snapshot> {
-    get_raw(DOC_KEY).ok().flatten().and_then(|raw| snapshot::decode(&raw).ok())
+    get_raw(DOC_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| snapshot::decode(&raw).ok())
 }
 
 /// Saves the document.

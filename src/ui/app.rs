@@ -1,8 +1,10 @@
 //! The app shell: provides the store, installs persistence, lays out the page.
 
-use super::components::{Notices, PlanHeader, Preamble, SectionView, Toolbar};
+use super::components::{FilterBar, Notices, PlanHeader, Preamble, SectionView, Toolbar};
 use super::persist;
-use super::state::AppState;
+use super::state::{AppState, PAGE_SIZE};
+use super::url_hash;
+use crate::model::{FilterContext, SectionId, TaskId};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,19 +22,72 @@ pub fn App() -> impl IntoView {
     };
     provide_context(state);
     persist::install(state);
+    url_hash::install(state);
     install_shortcuts(state);
     install_print_expansion();
     Effect::new(move |_| mark_ready());
-    let sections = move || state.plan.with(|p| p.sections.iter().map(|s| s.id).collect::<Vec<_>>());
+    // Every task matching the filter, in plan order; only the first `limit` are rendered.
+    let matching: Memo<Vec<(SectionId, TaskId)>> = Memo::new(move |_| {
+        let today = state.today.get();
+        let prepared = state.filter.with(|f| f.prepare());
+        state.plan.with(|plan| {
+            state.progress.with(|progress| {
+                let ctx = FilterContext {
+                    plan,
+                    progress,
+                    today,
+                };
+                prepared
+                    .matching(&ctx)
+                    .into_iter()
+                    .map(|t| (t.section, t.id))
+                    .collect()
+            })
+        })
+    });
+    let visible: Memo<Vec<(SectionId, TaskId)>> =
+        Memo::new(move |_| matching.with(|m| m.iter().take(state.limit.get()).copied().collect()));
+    let sections = move || {
+        let shown: Vec<SectionId> = visible.with(|v| v.iter().map(|(s, _)| *s).collect());
+        state.plan.with(|p| {
+            p.sections
+                .iter()
+                .map(|s| s.id)
+                .filter(|id| shown.contains(id))
+                .collect::<Vec<_>>()
+        })
+    };
+    let hidden = move || {
+        matching
+            .with(Vec::len)
+            .saturating_sub(visible.with(Vec::len))
+    };
+    let filtered = move || state.filter.with(|f| !f.is_empty());
     view! {
         <main id="app" data-ready="true">
             <PlanHeader/>
             <Toolbar/>
             <Notices/>
-            <Preamble/>
+            <FilterBar shown=Signal::derive(move || matching.with(Vec::len))/>
+            <Show when=move || !filtered()>
+                <Preamble/>
+            </Show>
             <For each=sections key=|id| *id let:id>
-                <SectionView id/>
+                <SectionView id visible/>
             </For>
+            <Show when=move || matching.with(Vec::is_empty)>
+                <div class="empty-result" role="status">
+                    <p>"没有符合当前筛选条件的任务。"</p>
+                    <button type="button" id="empty-clear" on:click=move |_| state.filter.update(|f| f.clear())>
+                        "清除全部筛选，显示全部任务"
+                    </button>
+                </div>
+            </Show>
+            <Show when=move || { hidden() > 0 }>
+                <button type="button" class="show-more no-print" on:click=move |_| state.limit.update(|l| *l += PAGE_SIZE)>
+                    {move || format!("显示更多（还有 {} 项）", hidden())}
+                </button>
+            </Show>
         </main>
     }
     .into_any()
@@ -87,10 +142,17 @@ fn install_print_expansion() {
 }
 
 fn for_each_details(f: impl Fn(&web_sys::Element)) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(list) = doc.query_selector_all("details") else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("details") else {
+        return;
+    };
     for i in 0..list.length() {
-        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
             f(&el);
         }
     }
@@ -98,7 +160,9 @@ fn for_each_details(f: impl Fn(&web_sys::Element)) {
 
 /// Records the moment of first render for measurement (`window.__workplanReadyAt`).
 fn mark_ready() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let now = window.performance().map(|p| p.now()).unwrap_or_default();
     let _ = js_sys::Reflect::set(&window, &"__workplanReadyAt".into(), &now.into());
 }

@@ -4,15 +4,27 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `name`. Returns false if the browser refused.
 pub fn download(name: &str, text: &str, mime: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let Some(document) = window.document() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Some(document) = window.document() else {
+        return false;
+    };
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
-    let Ok(a) = document.create_element("a") else { return false };
-    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return false };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Ok(a) = document.create_element("a") else {
+        return false;
+    };
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else {
+        return false;
+    };
     a.set_href(&url);
     a.set_download(name);
     a.set_hidden(true);
@@ -25,6 +37,7 @@ pub fn download(name: &str, text: &str, mime: &str) -> bool {
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     true
 }

@@ -3,8 +3,10 @@
 mod app;
 mod components;
 mod download;
+mod import;
 mod persist;
 mod state;
+mod url_hash;
 mod words;
 
 pub use app::App;

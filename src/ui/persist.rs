@@ -13,7 +13,11 @@ pub fn install(state: AppState) {
         if !state.can_save.get() {
             return;
         }
-        let mut doc = Snapshot { saved_at: now_ms(), plan: state.plan.get_untracked(), progress };
+        let mut doc = Snapshot {
+            saved_at: now_ms(),
+            plan: state.plan.get_untracked(),
+            progress,
+        };
         // Another tab may have saved newer edits: fold them in rather than overwrite them.
         if let Some(stored) = storage::peek_doc()
             && merge_into(&mut doc, &stored).is_ok_and(|r| r.tasks_changed > 0)
@@ -37,14 +41,17 @@ pub fn install(state: AppState) {
         if !storage::concerns_doc(&event) {
             return;
         }
-        let Some(stored) = storage::peek_doc() else { return };
+        let Some(stored) = storage::peek_doc() else {
+            return;
+        };
         let mut doc = state.snapshot();
         match merge_into(&mut doc, &stored) {
             Ok(report) if report.tasks_changed > 0 => state.progress.set(doc.progress),
             Ok(_) => {}
             Err(_) => state.notify(
                 NoticeKind::Warning,
-                "另一个窗口保存了另一份工作要点的数据。本窗口的数据未被改动；刷新页面前请先导出。".into(),
+                "另一个窗口保存了另一份工作要点的数据。本窗口的数据未被改动；刷新页面前请先导出。"
+                    .into(),
             ),
         }
     });

@@ -1,6 +1,9 @@
 //! The one application store, provided through context; every change goes through it.
 
-use crate::model::{Date, History, ItemId, Plan, Progress, ProgressError, ReplicaId, Stamp, TaskId, TaskProgress};
+use crate::model::{
+    Date, Filter, History, ItemId, Plan, Progress, ProgressError, ReplicaId, Stamp, TaskId,
+    TaskProgress,
+};
 use crate::parse::parse_plan;
 use crate::snapshot::Snapshot;
 use crate::storage::{self, Loaded, Settings, StorageError};
@@ -43,8 +46,17 @@ pub struct AppState {
     pub save_error: RwSignal<Option<StorageError>>,
     /// Whether saving is allowed (false when damaged data could not be backed up).
     pub can_save: RwSignal<bool>,
+    /// The current filter (mirrored in the URL hash).
+    pub filter: RwSignal<Filter>,
+    /// How many matching tasks are rendered (long plans render in pages).
+    pub limit: RwSignal<usize>,
+    /// The search text alone, so highlighting reacts only to it.
+    pub query: Memo<String>,
     seq: StoredValue<u64>,
 }
+
+/// How many matching tasks are rendered at first; 显示更多 adds as many again.
+pub const PAGE_SIZE: usize = 200;
 
 /// Milliseconds since the epoch, from the browser clock.
 pub fn now_ms() -> i64 {
@@ -53,13 +65,20 @@ pub fn now_ms() -> i64 {
 
 fn local_today() -> Date {
     let d = js_sys::Date::new_0();
-    Date::new(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
-        .unwrap_or_else(|| Date::from_days_since_epoch(now_ms() / 86_400_000))
+    Date::new(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+    .unwrap_or_else(|| Date::from_days_since_epoch(now_ms() / 86_400_000))
 }
 
 fn fresh_settings() -> Settings {
     let random = (js_sys::Math::random() * 1e12) as u64;
-    Settings { replica: ReplicaId(format!("{:x}{:x}", now_ms(), random)), ..Settings::default() }
+    Settings {
+        replica: ReplicaId(format!("{:x}{:x}", now_ms(), random)),
+        ..Settings::default()
+    }
 }
 
 impl AppState {
@@ -75,15 +94,22 @@ impl AppState {
             Ok(Loaded::Damaged { error, backup_key }) => {
                 let text = super::words::damaged_storage(&error, backup_key.as_deref());
                 can_save = backup_key.is_some();
-                notices.push(Notice { kind: NoticeKind::Warning, text });
+                notices.push(Notice {
+                    kind: NoticeKind::Warning,
+                    text,
+                });
                 (default_plan, Progress::default())
             }
             Err(e) => {
-                notices.push(Notice { kind: NoticeKind::Warning, text: super::words::storage_error(&e) });
+                notices.push(Notice {
+                    kind: NoticeKind::Warning,
+                    text: super::words::storage_error(&e),
+                });
                 (default_plan, Progress::default())
             }
         };
         let settings = storage::load_settings(now, fresh_settings);
+        let filter = RwSignal::new(Filter::default());
         Some(AppState {
             plan: RwSignal::new(plan),
             progress: RwSignal::new(progress),
@@ -93,6 +119,9 @@ impl AppState {
             notices: RwSignal::new(notices),
             save_error: RwSignal::new(None),
             can_save: RwSignal::new(can_save),
+            filter,
+            limit: RwSignal::new(PAGE_SIZE),
+            query: Memo::new(move |_| filter.with(|f| f.query.clone())),
             seq: StoredValue::new(0),
         })
     }
@@ -100,14 +129,23 @@ impl AppState {
     /// A stamp for a change made now by 本部门 in this copy.
     pub fn stamp(&self) -> Stamp {
         let s = self.settings.get_untracked();
-        Stamp { at: now_ms(), by: s.my_unit, replica: s.replica }
+        Stamp {
+            at: now_ms(),
+            by: s.my_unit,
+            replica: s.replica,
+        }
     }
 
     /// A new id for a measure or log entry, unique across copies.
     pub fn new_item_id(&self) -> ItemId {
         let n = self.seq.get_value() + 1;
         self.seq.set_value(n);
-        ItemId(format!("{}.{}.{}", self.settings.get_untracked().replica.0, now_ms(), n))
+        ItemId(format!(
+            "{}.{}.{}",
+            self.settings.get_untracked().replica.0,
+            now_ms(),
+            n
+        ))
     }
 
     /// Applies one change to a task's progress and records it for undo.
@@ -157,7 +195,11 @@ impl AppState {
 
     /// The current plan and progress as a snapshot.
     pub fn snapshot(&self) -> Snapshot {
-        Snapshot { saved_at: now_ms(), plan: self.plan.get_untracked(), progress: self.progress.get_untracked() }
+        Snapshot {
+            saved_at: now_ms(),
+            plan: self.plan.get_untracked(),
+            progress: self.progress.get_untracked(),
+        }
     }
 
     /// Shows a notice.

@@ -8,15 +8,23 @@ use crate::storage::StorageError;
 pub fn snapshot_error(e: &SnapshotError) -> String {
     match e {
         SnapshotError::NotJson { line, column } => {
-            format!("这不是本工具导出的数据文件（第 {line} 行第 {column} 列不是有效的 JSON）。请选择以 .json 结尾的导出文件。")
+            format!(
+                "这不是本工具导出的数据文件（第 {line} 行第 {column} 列不是有效的 JSON）。请选择以 .json 结尾的导出文件。"
+            )
         }
-        SnapshotError::Truncated => "文件内容不完整，可能在复制或邮件传输中被截断。请让对方重新导出后再试。".into(),
+        SnapshotError::Truncated => {
+            "文件内容不完整，可能在复制或邮件传输中被截断。请让对方重新导出后再试。".into()
+        }
         SnapshotError::NotWorkplan => "这个 JSON 文件不是工作要点跟踪的数据文件。".into(),
         SnapshotError::UnknownVersion(v) => {
-            format!("数据文件来自更新版本的工具（格式版本 {v}），当前版本无法读取。请使用最新版本的页面文件。")
+            format!(
+                "数据文件来自更新版本的工具（格式版本 {v}），当前版本无法读取。请使用最新版本的页面文件。"
+            )
         }
         SnapshotError::Invalid(detail) => format!("数据文件已损坏，无法读取（{detail}）。"),
-        SnapshotError::OtherPlan { title } => format!("这份数据属于另一份工作要点《{title}》，不能合并到当前计划。"),
+        SnapshotError::OtherPlan { title } => {
+            format!("这份数据属于另一份工作要点《{title}》，不能合并到当前计划。")
+        }
     }
 }
 
@@ -50,7 +58,9 @@ pub fn storage_error(e: &StorageError) -> String {
 pub fn progress_error(e: &ProgressError) -> String {
     match e {
         ProgressError::NoSuchItem(_) => "该条目已不存在，可能已在其他窗口中被修改。".into(),
-        ProgressError::NotAuthor => "只有填写该记录的部门才能更正它。请先在“本部门”中选择正确的部门。".into(),
+        ProgressError::NotAuthor => {
+            "只有填写该记录的部门才能更正它。请先在“本部门”中选择正确的部门。".into()
+        }
         ProgressError::EmptyText => "内容不能为空。".into(),
     }
 }

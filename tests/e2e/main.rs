@@ -1,5 +1,6 @@
 //! Browser end-to-end tests: drive headless Chromium over WebDriver against the built dist/workplan.html.
 
 mod foundation;
+mod progress;
 mod wasm_features;
 mod webdriver;

@@ -18,7 +18,10 @@ fn metadata() {
 #[test]
 fn preamble_is_the_general_requirement() {
     let plan = seed().plan;
-    assert!(plan.preamble.starts_with("2023年全区司法行政工作总体要求是"));
+    assert!(
+        plan.preamble
+            .starts_with("2023年全区司法行政工作总体要求是")
+    );
     assert!(plan.preamble.ends_with("提供高效法律服务和坚强法治保障。"));
     assert!(!plan.preamble.contains('\n'));
 }
@@ -28,11 +31,19 @@ fn six_sections_and_nineteen_tasks_in_order() {
     let plan = seed().plan;
     let numerals: Vec<&str> = plan.sections.iter().map(|s| s.numeral.as_str()).collect();
     assert_eq!(numerals, ["一", "二", "三", "四", "五", "六"]);
-    assert_eq!(plan.sections[0].title, "以贯彻党的二十大精神为主线,铸牢政治绝对忠诚");
-    assert_eq!(plan.sections[5].title, "以提升工作效能为主攻,推动队伍建设可持续发展");
+    assert_eq!(
+        plan.sections[0].title,
+        "以贯彻党的二十大精神为主线,铸牢政治绝对忠诚"
+    );
+    assert_eq!(
+        plan.sections[5].title,
+        "以提升工作效能为主攻,推动队伍建设可持续发展"
+    );
     let ids: Vec<u32> = plan.tasks.iter().map(|t| t.id.0).collect();
     assert_eq!(ids, (1..=19).collect::<Vec<_>>());
-    let per_section: Vec<usize> = (1..=6).map(|s| plan.tasks_in(SectionId(s)).count()).collect();
+    let per_section: Vec<usize> = (1..=6)
+        .map(|s| plan.tasks_in(SectionId(s)).count())
+        .collect();
     assert_eq!(per_section, [3, 3, 3, 3, 3, 4]);
 }
 
@@ -40,12 +51,24 @@ fn six_sections_and_nineteen_tasks_in_order() {
 fn task_titles_are_first_sentences() {
     let plan = seed().plan;
     assert_eq!(plan.tasks[0].title, "筑牢政治忠诚,鲜明政治立场");
-    assert!(plan.tasks[0].body.starts_with("深入开展党的二十大精神学习宣传"));
+    assert!(
+        plan.tasks[0]
+            .body
+            .starts_with("深入开展党的二十大精神学习宣传")
+    );
     assert!(plan.tasks[0].body.ends_with("做到“两个维护”。"));
     assert_eq!(plan.tasks[18].title, "坚持调查研究务实有效");
     for task in &plan.tasks {
-        assert!(!task.body.contains("责任部门"), "task {} keeps its units note", task.id);
-        assert!(!task.title.is_empty() && !task.body.is_empty(), "task {}", task.id);
+        assert!(
+            !task.body.contains("责任部门"),
+            "task {} keeps its units note",
+            task.id
+        );
+        assert!(
+            !task.title.is_empty() && !task.body.is_empty(),
+            "task {}",
+            task.id
+        );
     }
 }
 
@@ -68,7 +91,15 @@ fn ten_distinct_raw_units() {
             "社区矫正管理科",
         ]
     );
-    assert_eq!(plan.tasks[7].units_raw, ["普法与依法治理科", "执法监督与法制审查科", "行政复议与应诉科", "办公室"]);
+    assert_eq!(
+        plan.tasks[7].units_raw,
+        [
+            "普法与依法治理科",
+            "执法监督与法制审查科",
+            "行政复议与应诉科",
+            "办公室"
+        ]
+    );
 }
 
 #[test]
@@ -76,13 +107,27 @@ fn groups_are_resolved() {
     let plan = seed().plan;
     assert_eq!(
         plan.tasks[0].responsible,
-        [Responsible::Group(Group::AllOffices), Responsible::Group(Group::AllJudicialOffices)]
+        [
+            Responsible::Group(Group::AllOffices),
+            Responsible::Group(Group::AllJudicialOffices)
+        ]
     );
-    assert_eq!(plan.tasks[3].responsible[2], Responsible::Group(Group::AllJudicialOffices));
-    let offices: Vec<&str> = plan.units.of_kind(UnitKind::Office).map(|u| u.id.as_str()).collect();
+    assert_eq!(
+        plan.tasks[3].responsible[2],
+        Responsible::Group(Group::AllJudicialOffices)
+    );
+    let offices: Vec<&str> = plan
+        .units
+        .of_kind(UnitKind::Office)
+        .map(|u| u.id.as_str())
+        .collect();
     assert_eq!(offices.len(), 7);
     assert!(offices.contains(&"办公室"));
-    let jos: Vec<&str> = plan.units.of_kind(UnitKind::JudicialOffice).map(|u| u.id.as_str()).collect();
+    let jos: Vec<&str> = plan
+        .units
+        .of_kind(UnitKind::JudicialOffice)
+        .map(|u| u.id.as_str())
+        .collect();
     assert_eq!(jos, ["文源司法所", "暮云司法所"]);
 }
 
@@ -95,8 +140,17 @@ fn debris_is_not_content_and_nothing_is_dropped_silently() {
         .chain(plan.sections.iter().map(|s| s.title.clone()))
         .chain(plan.tasks.iter().map(|t| format!("{}{}", t.title, t.body)))
         .collect();
-    for debris in ["字体大小", "扫一扫在手机打开当前页", "首页 > 政务公开", "2023年61日", "发布时间"] {
-        assert!(!all_text.contains(debris), "debris {debris} leaked into content");
+    for debris in [
+        "字体大小",
+        "扫一扫在手机打开当前页",
+        "首页 > 政务公开",
+        "2023年61日",
+        "发布时间",
+    ] {
+        assert!(
+            !all_text.contains(debris),
+            "debris {debris} leaked into content"
+        );
     }
     let unplaced: Vec<_> = parsed
         .warnings

@@ -2,13 +2,13 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
-use base64::Engine;
 use wasmparser::{Validator, WasmFeatures};
 
+use crate::inline::{assemble, read_css, report_external_refs};
 use crate::tools::{WASM_TARGET, ensure_wasm_target};
 use crate::{Result, cargo, no_args, root, run as sh, size, target_dir};
 
@@ -32,12 +32,11 @@ const OPT_FLAGS: &[&str] = &["--mvp-features", "--enable-mutable-globals", "-Oz"
 const FEATURES: WasmFeatures = WasmFeatures::WASM1;
 /// Target-specific rustflags variable: host builds (tests, build scripts) stay untouched.
 const RUSTFLAGS_VAR: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
-/// Keeps wasm-bindgen's runtime off its externref (reference-types) code path.
+/// Compiles wasm-bindgen's runtime without its externref code (`cfg(wbg_reference_types)`);
+/// with it, the module imports `__wbindgen_externref_xform__` and needs reference types.
+/// The prebuilt std still says `+reference-types` in `target_features`, hence the
+/// section is dropped before wasm-bindgen as well.
 const WASM_RUSTFLAGS: &str = "-Ctarget-feature=-reference-types,-multivalue";
-const STYLE_MARKER: &str = "<!-- workplan:style -->";
-const SCRIPT_MARKER: &str = "<!-- workplan:script -->";
-const BOOT_ERROR: &str =
-    "无法启动：此浏览器版本过旧或禁用了 WebAssembly。请使用较新的 Chrome、Edge 或 Firefox 打开。";
 
 /// `cargo xtask dist`.
 pub fn main(args: &[String]) -> Result<()> {
@@ -250,130 +249,32 @@ fn validate(wasm: &[u8]) -> Result<()> {
     Validator::new_with_features(FEATURES)
         .validate_all(wasm)
         .map_err(|e| format!("final wasm uses more than MVP + mutable-global: {e}"))?;
-    println!("wasm validated against MVP + mutable-global only: {FEATURES:?}");
+    println!("wasm validated against wasm 1.0 = MVP + mutable-global only: {FEATURES:?}");
     Ok(())
 }
 
-/// Concatenates `style/*.css` in file-name order.
-fn read_css(dir: &Path) -> Result<String> {
-    let mut files: Vec<PathBuf> = match fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "css"))
-            .collect(),
-        Err(e) => return Err(format!("cannot list {}: {e}", dir.display()).into()),
-    };
-    files.sort();
-    if files.is_empty() {
-        eprintln!("xtask: warning: no CSS files in {}", dir.display());
-    }
-    let mut css = String::new();
-    for file in files {
-        let text = fs::read_to_string(&file)
-            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        css.push_str(&text);
-        if !css.ends_with('\n') {
-            css.push('\n');
-        }
-    }
-    if css.to_ascii_lowercase().contains("</style") {
-        return Err("CSS contains `</style`, which would end the inline <style> early".into());
-    }
-    Ok(css)
-}
-
-/// Fills the template's markers with the CSS and one module script (glue + bootstrap).
-fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<String> {
-    for marker in [STYLE_MARKER, SCRIPT_MARKER] {
-        let n = template.matches(marker).count();
-        if n != 1 {
-            return Err(
-                format!("index.html must contain `{marker}` exactly once (found {n})").into(),
-            );
-        }
-    }
-    let lower = glue.to_ascii_lowercase();
-    if lower.contains("<!--") && lower.contains("<script") {
-        return Err(
-            "JS glue contains `<!--` and `<script`; inlining it would break the HTML parse".into(),
-        );
-    }
-    let init = default_export(glue)
-        .ok_or("cannot find the default export (init function) in the JS glue")?;
-    let b64 = base64::engine::general_purpose::STANDARD.encode(wasm);
-    let boot_error = BOOT_ERROR;
-    let bootstrap = format!(
-        r#"
-const __workplan_wasm = (() => {{
-  const s = atob("{b64}");
-  const bytes = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-  return bytes;
-}})();
-{init}({{ module_or_path: __workplan_wasm }})
-  .then(() => {{ const b = document.getElementById('boot'); if (b) b.remove(); }})
-  .catch((e) => {{
-    console.error(e);
-    const m = document.getElementById('boot-msg');
-    if (m) m.textContent = '{boot_error}（错误：' + String(e) + '）';
-  }});
-"#
-    );
-    let script = escape_script(&format!("{glue}\n{bootstrap}"))?;
-    let style = format!("<style>\n{css}</style>");
-    let script = format!("<script type=\"module\">\n{script}</script>");
-    Ok(template
-        .replacen(STYLE_MARKER, &style, 1)
-        .replacen(SCRIPT_MARKER, &script, 1))
-}
-
-/// The local name exported `as default` by the glue (wasm-bindgen's `__wbg_init`).
-fn default_export(glue: &str) -> Option<&str> {
-    let at = glue.find(" as default")?;
-    let before = &glue[..at];
-    let start = before
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
-        .map_or(0, |i| i + 1);
-    Some(&before[start..]).filter(|name| !name.is_empty())
-}
-
-/// Rewrites every `</script` (any case) as `<\/script` so the inline script cannot end early.
-fn escape_script(js: &str) -> Result<String> {
-    const NEEDLE: &[u8] = b"</script";
-    let bytes = js.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes.len() - i >= NEEDLE.len()
-            && bytes[i..i + NEEDLE.len()].eq_ignore_ascii_case(NEEDLE)
-        {
-            out.extend_from_slice(b"<\\/");
-            out.extend_from_slice(&bytes[i + 2..i + NEEDLE.len()]);
-            i += NEEDLE.len();
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).map_err(|e| format!("escaping broke UTF-8: {e}").into())
-}
-
-/// Prints (does not fail on) anything that looks like a reference to an external resource.
-fn report_external_refs(parts: &[(&str, &str)]) {
-    for (what, text) in parts {
-        for needle in ["http://", "https://", "src=", "href="] {
-            for (at, _) in text.match_indices(needle) {
-                let from = text.floor_char_boundary(at.saturating_sub(30));
-                let to = text.ceil_char_boundary((at + 50).min(text.len()));
-                let context = text[from..to].replace('\n', " ");
-                println!("xtask: note: {what} mentions `{needle}`: …{context}…");
-            }
-        }
-    }
-}
-
+/// Size of `bytes` after gzip at the best level.
 fn gzip_len(bytes: &[u8]) -> Result<usize> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(bytes)?;
     Ok(gz.finish()?.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_only_the_named_custom_section() {
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        wasm.extend([0, 4, 3, b'a', b'b', b'c']); // custom "abc"
+        wasm.extend([1, 1, 0]); // empty type section
+        wasm.extend([0, 3, 2, b'x', b'y']); // custom "xy"
+        let (out, dropped) = drop_custom_section(&wasm, |n| n == b"abc").expect("parses");
+        assert!(dropped);
+        assert_eq!(&out[8..], &[1, 1, 0, 0, 3, 2, b'x', b'y']);
+        let (all, _) = drop_custom_section(&wasm, |_| true).expect("parses");
+        assert_eq!(&all[8..], &[1, 1, 0]);
+        assert!(drop_custom_section(b"\0asm\x01\0\0\0\x01\x05", |_| true).is_err());
+    }
 }

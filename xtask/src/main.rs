@@ -2,6 +2,7 @@
 
 mod bench;
 mod dist;
+mod inline;
 mod test;
 #[cfg(test)]
 mod tidy;
@@ -60,15 +61,20 @@ fn main() -> ExitCode {
 }
 
 fn help(_args: &[String]) -> Result<()> {
-    usage();
+    print!("{}", usage_text());
     Ok(())
 }
 
 fn usage() {
-    eprintln!("usage: cargo xtask <command>\n\ncommands:");
+    eprint!("{}", usage_text());
+}
+
+fn usage_text() -> String {
+    let mut text = String::from("usage: cargo xtask <command>\n\ncommands:\n");
     for (name, about, _) in TASKS {
-        eprintln!("  {name:<6} {about}");
+        text.push_str(&format!("  {name:<6} {about}\n"));
     }
+    text
 }
 
 /// Fails when a command that takes no arguments got some.

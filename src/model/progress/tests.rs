@@ -5,7 +5,11 @@ use crate::model::{ReplicaId, UnitId, summarise, task_state};
 use crate::parse::parse_plan;
 
 fn stamp(at: i64, by: &str) -> Stamp {
-    Stamp { at, by: Some(UnitId(by.into())), replica: ReplicaId("r1".into()) }
+    Stamp {
+        at,
+        by: Some(UnitId(by.into())),
+        replica: ReplicaId("r1".into()),
+    }
 }
 
 fn day(y: i32, m: u8, d: u8) -> Date {
@@ -22,20 +26,39 @@ fn parts_derive_the_status_unless_set_explicitly() {
     let task = &plan.tasks[7]; // four named units
     let today = day(2023, 7, 1);
     let mut p = TaskProgress::default();
-    assert_eq!(task_state(task, &plan, Some(&p), today).status, Status::NotStarted);
+    assert_eq!(
+        task_state(task, &plan, Some(&p), today).status,
+        Status::NotStarted
+    );
     p.set_part("办公室", Some(Status::Done), &stamp(1, "办公室"));
-    assert_eq!(task_state(task, &plan, Some(&p), today).status, Status::InProgress);
-    for u in ["普法与依法治理科", "执法监督与法制审查科", "行政复议与应诉科"] {
+    assert_eq!(
+        task_state(task, &plan, Some(&p), today).status,
+        Status::InProgress
+    );
+    for u in [
+        "普法与依法治理科",
+        "执法监督与法制审查科",
+        "行政复议与应诉科",
+    ] {
         p.set_part(u, Some(Status::Done), &stamp(2, u));
     }
-    assert_eq!(task_state(task, &plan, Some(&p), today).status, Status::Done);
+    assert_eq!(
+        task_state(task, &plan, Some(&p), today).status,
+        Status::Done
+    );
     p.set_part("办公室", Some(Status::Lagging), &stamp(3, "办公室"));
-    assert_eq!(task_state(task, &plan, Some(&p), today).status, Status::Lagging);
+    assert_eq!(
+        task_state(task, &plan, Some(&p), today).status,
+        Status::Lagging
+    );
     p.set_status(Some(Status::InProgress), &stamp(4, "普法与依法治理科"));
     let st = task_state(task, &plan, Some(&p), today);
     assert_eq!((st.status, st.status_explicit), (Status::InProgress, true));
     p.set_status(None, &stamp(5, "普法与依法治理科"));
-    assert_eq!(task_state(task, &plan, Some(&p), today).status, Status::Lagging);
+    assert_eq!(
+        task_state(task, &plan, Some(&p), today).status,
+        Status::Lagging
+    );
 }
 
 #[test]
@@ -43,7 +66,11 @@ fn group_parts_expand_to_known_members() {
     let plan = plan();
     let st = task_state(&plan.tasks[0], &plan, None, day(2023, 7, 1));
     let units: Vec<&str> = st.parts.iter().map(|(u, _)| u.as_str()).collect();
-    assert_eq!(units.len(), 9, "7 offices and 2 judicial offices: {units:?}");
+    assert_eq!(
+        units.len(),
+        9,
+        "7 offices and 2 judicial offices: {units:?}"
+    );
     assert!(units.contains(&"文源司法所") && units.contains(&"办公室"));
 }
 
@@ -56,17 +83,26 @@ fn measures_move_the_percent_unless_set_by_hand() {
     let seeds = crate::model::measures(task, None);
     assert_eq!(seeds.len(), 2, "{seeds:?}");
     let first = &seeds[0];
-    p.update_measure(&first.id, first.seed.as_deref(), MeasureChange::Done(true), &stamp(1, "办公室"))
-        .expect("seeded measure");
+    p.update_measure(
+        &first.id,
+        first.seed.as_deref(),
+        MeasureChange::Done(true),
+        &stamp(1, "办公室"),
+    )
+    .expect("seeded measure");
     let st = task_state(task, &plan, Some(&p), today);
     assert_eq!((st.percent, st.status), (50, Status::InProgress));
     p.set_percent(Some(80), &stamp(2, "办公室"));
     assert_eq!(task_state(task, &plan, Some(&p), today).percent, 80);
     p.set_percent(None, &stamp(3, "办公室"));
     assert_eq!(task_state(task, &plan, Some(&p), today).percent, 50);
-    p.add_measure(ItemId("r1.4.1".into()), "新举措", &stamp(4, "办公室")).expect("added");
+    p.add_measure(ItemId("r1.4.1".into()), "新举措", &stamp(4, "办公室"))
+        .expect("added");
     assert_eq!(task_state(task, &plan, Some(&p), today).percent, 33);
-    assert_eq!(p.add_measure(ItemId("x".into()), "  ", &stamp(5, "办公室")), Err(ProgressError::EmptyText));
+    assert_eq!(
+        p.add_measure(ItemId("x".into()), "  ", &stamp(5, "办公室")),
+        Err(ProgressError::EmptyText)
+    );
 }
 
 #[test]
@@ -85,9 +121,14 @@ fn overdue_uses_the_injected_today() {
 fn log_is_append_only_and_corrected_by_its_author() {
     let mut p = TaskProgress::default();
     let id = ItemId("r1.1.1".into());
-    p.add_log(id.clone(), day(2023, 7, 1), "召开会议", &stamp(1, "办公室")).expect("added");
-    assert_eq!(p.correct_log(&id, "改写", &stamp(2, "普法与依法治理科")), Err(ProgressError::NotAuthor));
-    p.correct_log(&id, "召开专题会议", &stamp(3, "办公室")).expect("author corrects");
+    p.add_log(id.clone(), day(2023, 7, 1), "召开会议", &stamp(1, "办公室"))
+        .expect("added");
+    assert_eq!(
+        p.correct_log(&id, "改写", &stamp(2, "普法与依法治理科")),
+        Err(ProgressError::NotAuthor)
+    );
+    p.correct_log(&id, "召开专题会议", &stamp(3, "办公室"))
+        .expect("author corrects");
     let e = &p.log[&id];
     assert_eq!(e.text(), "召开专题会议");
     assert_eq!(e.revisions.len(), 2);
@@ -98,12 +139,14 @@ fn log_is_append_only_and_corrected_by_its_author() {
 fn merge_keeps_the_newer_field_and_every_revision() {
     let id = ItemId("r1.1.1".into());
     let mut a = TaskProgress::default();
-    a.add_log(id.clone(), day(2023, 7, 1), "一", &stamp(1, "办公室")).expect("added");
+    a.add_log(id.clone(), day(2023, 7, 1), "一", &stamp(1, "办公室"))
+        .expect("added");
     let mut b = a.clone();
     a.set_status(Some(Status::Done), &stamp(5, "办公室"));
     b.set_status(Some(Status::Lagging), &stamp(3, "办公室"));
     b.set_percent(Some(40), &stamp(4, "办公室"));
-    b.correct_log(&id, "二", &stamp(6, "办公室")).expect("corrected");
+    b.correct_log(&id, "二", &stamp(6, "办公室"))
+        .expect("corrected");
     let mut ab = a.clone();
     ab.merge(&b);
     let mut ba = b.clone();
@@ -119,10 +162,18 @@ fn summary_aggregates_percent_and_counts() {
     let plan = plan();
     let today = day(2023, 7, 1);
     let mut progress = Progress::default();
-    progress.task_mut(plan.tasks[0].id).set_status(Some(Status::Done), &stamp(1, "办公室"));
-    progress.task_mut(plan.tasks[1].id).set_percent(Some(50), &stamp(1, "办公室"));
-    let states: Vec<_> =
-        plan.tasks.iter().take(3).map(|t| task_state(t, &plan, progress.task(t.id), today)).collect();
+    progress
+        .task_mut(plan.tasks[0].id)
+        .set_status(Some(Status::Done), &stamp(1, "办公室"));
+    progress
+        .task_mut(plan.tasks[1].id)
+        .set_percent(Some(50), &stamp(1, "办公室"));
+    let states: Vec<_> = plan
+        .tasks
+        .iter()
+        .take(3)
+        .map(|t| task_state(t, &plan, progress.task(t.id), today))
+        .collect();
     let s = summarise(&states);
     assert_eq!(s.total, 3);
     assert_eq!(s.by_status, [1, 1, 1, 0]);

@@ -1,5 +1,6 @@
 //! The checklist of measures (举措): check, reword, remove, add.
 
+use super::Highlight;
 use crate::model::{MeasureChange, MeasureView, TaskId, TaskState};
 use crate::ui::state::{NoticeKind, use_app};
 use crate::ui::words;
@@ -74,7 +75,7 @@ fn MeasureItem(task: TaskId, m: MeasureView) -> impl IntoView {
                             }/>
                     }
                 }>
-                    <span class="measure-text">{text.clone()}</span>
+                    <span class="measure-text"><Highlight text=Signal::stored(text.clone())/></span>
                 </Show>
             </label>
             <span class="measure-actions no-print">

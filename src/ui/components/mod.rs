@@ -1,6 +1,8 @@
 //! UI components, one per file.
 
+mod filter_bar;
 mod header;
+mod highlight;
 mod measures;
 mod notices;
 mod preamble;
@@ -13,7 +15,9 @@ mod task_report;
 mod toolbar;
 mod unit_chips;
 
+pub use filter_bar::FilterBar;
 pub use header::PlanHeader;
+pub use highlight::Highlight;
 pub use measures::Measures;
 pub use notices::Notices;
 pub use preamble::Preamble;

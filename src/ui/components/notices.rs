@@ -10,7 +10,13 @@ use leptos::prelude::*;
 pub fn Notices() -> impl IntoView {
     let app = use_app();
     let save_error = move || app.save_error.get();
-    let items = move || app.notices.get().into_iter().enumerate().collect::<Vec<_>>();
+    let items = move || {
+        app.notices
+            .get()
+            .into_iter()
+            .enumerate()
+            .collect::<Vec<_>>()
+    };
     view! {
         <div class="notices" role="status" aria-live="polite">
             {move || save_error().map(|e| view! {

@@ -1,5 +1,6 @@
 //! The dated progress log (进展记录): append, and correct one's own entries (earlier wording kept).
 
+use super::Highlight;
 use crate::model::{Date, ItemId, LogEntry, TaskId, visible_log};
 use crate::ui::state::{NoticeKind, use_app};
 use crate::ui::words;
@@ -51,11 +52,24 @@ pub fn ProgressLog(task: TaskId) -> impl IntoView {
 fn LogItem(task: TaskId, id: ItemId, entry: LogEntry) -> impl IntoView {
     let app = use_app();
     let author = entry.created.by.clone();
-    let mine = move || app.settings.with(|s| s.my_unit.is_some() && s.my_unit == author);
+    let mine = move || {
+        app.settings
+            .with(|s| s.my_unit.is_some() && s.my_unit == author)
+    };
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(entry.text().to_string());
-    let earlier: Vec<String> = entry.revisions.iter().rev().skip(1).map(|r| r.value.clone()).collect();
-    let unit = entry.created.by.as_ref().map_or_else(|| "（未注明部门）".to_string(), |u| u.to_string());
+    let earlier: Vec<String> = entry
+        .revisions
+        .iter()
+        .rev()
+        .skip(1)
+        .map(|r| r.value.clone())
+        .collect();
+    let unit = entry
+        .created
+        .by
+        .as_ref()
+        .map_or_else(|| "（未注明部门）".to_string(), |u| u.to_string());
     let save = move || {
         let id = id.clone();
         match app.edit(task, |p, st| p.correct_log(&id, &draft.get_untracked(), st)) {
@@ -68,7 +82,7 @@ fn LogItem(task: TaskId, id: ItemId, entry: LogEntry) -> impl IntoView {
             <span class="log-meta"><time>{entry.date.to_string()}</time>" · "{unit}</span>
             <Show when=move || editing.get() fallback={
                 let text = entry.text().to_string();
-                move || view! { <span class="log-body">{text.clone()}</span> }
+                move || view! { <span class="log-body"><Highlight text=Signal::stored(text.clone())/></span> }
             }>
                 <textarea class="log-edit" rows="2" prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))></textarea>

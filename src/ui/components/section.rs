@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 /// A section heading, its summary, and its tasks.
 #[component]
-pub fn SectionView(id: SectionId) -> impl IntoView {
+pub fn SectionView(id: SectionId, visible: Memo<Vec<(SectionId, TaskId)>>) -> impl IntoView {
     let app = use_app();
     let plan = app.plan;
     let heading = move || {
@@ -21,9 +21,19 @@ pub fn SectionView(id: SectionId) -> impl IntoView {
     };
     let summary = Signal::derive(move || {
         let today = app.today.get();
-        plan.with(|p| app.progress.with(|pr| summarise_plan(p, pr, Some(id), today)))
+        plan.with(|p| {
+            app.progress
+                .with(|pr| summarise_plan(p, pr, Some(id), today))
+        })
     });
-    let tasks = move || plan.with(|p| p.tasks_in(id).map(|t| t.id).collect::<Vec<TaskId>>());
+    let tasks = move || {
+        visible.with(|v| {
+            v.iter()
+                .filter(|(s, _)| *s == id)
+                .map(|(_, t)| *t)
+                .collect::<Vec<TaskId>>()
+        })
+    };
     view! {
         <section class="plan-section" data-section=id.0.to_string()>
             <h2 class="section-title">{heading}</h2>

@@ -1,6 +1,6 @@
 //! One task: number, title, status and progress, collapsible body, units, and the report panel.
 
-use super::{ProgressBar, StatusPicker, TaskReport, UnitChips};
+use super::{Highlight, ProgressBar, StatusPicker, TaskReport, UnitChips};
 use crate::model::{Status, TaskId, TaskState, task_state};
 use crate::ui::app::in_text_field;
 use crate::ui::state::use_app;
@@ -12,21 +12,52 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
     let app = use_app();
     let state: Memo<Option<TaskState>> = Memo::new(move |_| {
         let today = app.today.get();
-        app.plan.with(|p| app.progress.with(|pr| p.task(id).map(|t| task_state(t, p, pr.task(id), today))))
+        app.plan.with(|p| {
+            app.progress
+                .with(|pr| p.task(id).map(|t| task_state(t, p, pr.task(id), today)))
+        })
     });
-    let text = move |f: fn(&crate::model::Task) -> String| move || app.plan.with(|p| p.task(id).map(f).unwrap_or_default());
-    let status = Signal::derive(move || state.with(|s| s.as_ref().map_or((Status::NotStarted, false), |s| (s.status, s.status_explicit))));
+    let text = move |f: fn(&crate::model::Task) -> String| {
+        move || app.plan.with(|p| p.task(id).map(f).unwrap_or_default())
+    };
+    let status = Signal::derive(move || {
+        state.with(|s| {
+            s.as_ref().map_or((Status::NotStarted, false), |s| {
+                (s.status, s.status_explicit)
+            })
+        })
+    });
     let key = move || status.get().0.key();
     let overdue = move || state.with(|s| s.as_ref().is_some_and(|s| s.overdue));
     let percent = Signal::derive(move || state.with(|s| s.as_ref().map_or(0, |s| s.percent)));
-    let deadline = move || state.with(|s| s.as_ref().and_then(|s| s.deadline).map(|d| format!("完成时限 {}", d.to_chinese())));
+    let deadline = move || {
+        state.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.deadline)
+                .map(|d| format!("完成时限 {}", d.to_chinese()))
+        })
+    };
+    // Open the body while the search matches inside it, so the highlight is visible.
+    let body_hit = move || {
+        let q = app.query.get();
+        !q.trim().is_empty()
+            && app.plan.with(|p| {
+                p.task(id)
+                    .is_some_and(|t| !crate::model::find_matches(&t.body, &q).is_empty())
+            })
+    };
     let on_key = move |e: web_sys::KeyboardEvent| {
         if in_text_field(&e) || e.ctrl_key() || e.alt_key() || e.meta_key() {
             return;
         }
         let choice = match e.key().as_str() {
             "0" => Some(None),
-            k => k.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| Status::ALL.get(i)).map(|s| Some(*s)),
+            k => k
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .and_then(|i| Status::ALL.get(i))
+                .map(|s| Some(*s)),
         };
         if let Some(choice) = choice {
             e.prevent_default();
@@ -42,7 +73,7 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
             aria-label=move || format!("任务 {}：{}", id.0, text(|t| t.title.clone())())>
             <header class="task-head">
                 <span class="task-no">{id.0}"."</span>
-                <h3 class="task-title">{text(|t| t.title.clone())}</h3>
+                <h3 class="task-title"><Highlight text=Signal::derive(text(|t| t.title.clone()))/></h3>
                 <span class=move || format!("status-badge status-{}", key())>{move || status.get().0.label()}</span>
                 <Show when=overdue>
                     <span class="overdue-badge">"逾期"</span>
@@ -53,9 +84,9 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
                 <StatusPicker task=id current=status/>
                 <span class="task-deadline">{deadline}</span>
             </div>
-            <details class="task-details">
+            <details class="task-details" prop:open=body_hit>
                 <summary>"工作内容"</summary>
-                <p class="task-body">{text(|t| t.body.clone())}</p>
+                <p class="task-body"><Highlight text=Signal::derive(text(|t| t.body.clone()))/></p>
             </details>
             <UnitChips task=id/>
             <TaskReport task=id state/>

@@ -9,9 +9,25 @@ use leptos::prelude::*;
 #[component]
 pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView {
     let app = use_app();
-    let log_count = move || app.progress.with(|p| p.task(task).map_or(0, |t| t.log.values().filter(|e| !e.withdrawn.value).count()));
-    let deadline = move || state.with(|s| s.as_ref().and_then(|s| s.deadline).map(|d| d.to_string()).unwrap_or_default());
-    let percent = move || state.with(|s| s.as_ref().map_or(0, |s| s.percent)).to_string();
+    let log_count = move || {
+        app.progress.with(|p| {
+            p.task(task)
+                .map_or(0, |t| t.log.values().filter(|e| !e.withdrawn.value).count())
+        })
+    };
+    let deadline = move || {
+        state.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.deadline)
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        })
+    };
+    let percent = move || {
+        state
+            .with(|s| s.as_ref().map_or(0, |s| s.percent))
+            .to_string()
+    };
     let manual = move || state.with(|s| s.as_ref().is_some_and(|s| s.percent_manual));
     let set_deadline = move |ev| {
         let value = event_target_value(&ev);
@@ -67,7 +83,9 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
 #[component]
 fn PartRow(task: TaskId, unit: String, status: Option<Status>) -> impl IntoView {
     let app = use_app();
-    let mine = app.settings.with_untracked(|s| s.my_unit.as_ref().is_some_and(|u| u.as_str() == unit));
+    let mine = app
+        .settings
+        .with_untracked(|s| s.my_unit.as_ref().is_some_and(|u| u.as_str() == unit));
     let u = unit.clone();
     let on_change = move |ev| {
         let value = event_target_value(&ev);

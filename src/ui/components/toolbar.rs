@@ -12,18 +12,35 @@ const EXPORT_REMINDER_DAYS: i64 = 3;
 /// Exports the plan and progress as a JSON file and remembers when.
 pub fn export_now(app: AppState) {
     let snapshot = app.snapshot();
-    let unit = app.settings.with_untracked(|s| s.my_unit.clone()).map_or_else(|| "全部".to_string(), |u| u.to_string());
+    let unit = app
+        .settings
+        .with_untracked(|s| s.my_unit.clone())
+        .map_or_else(|| "全部".to_string(), |u| u.to_string());
     let name = format!("工作要点进展-{}-{}.json", unit, app.today.get_untracked());
-    if download(&name, &crate::snapshot::encode_pretty(&snapshot), "application/json") {
+    if download(
+        &name,
+        &crate::snapshot::encode_pretty(&snapshot),
+        "application/json",
+    ) {
         app.settings.update(|s| s.last_export_at = Some(now_ms()));
     } else {
-        app.notify(NoticeKind::Warning, "浏览器阻止了文件下载，请检查下载设置后重试。".into());
+        app.notify(
+            NoticeKind::Warning,
+            "浏览器阻止了文件下载，请检查下载设置后重试。".into(),
+        );
     }
 }
 
 fn format_ms(ms: i64) -> String {
     let d = js_sys::Date::new(&(ms as f64).into());
-    format!("{}年{}月{}日 {:02}:{:02}", d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes())
+    format!(
+        "{}年{}月{}日 {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
 }
 
 /// The toolbar under the header.
@@ -32,7 +49,8 @@ pub fn Toolbar() -> impl IntoView {
     let app = use_app();
     let summary = Signal::derive(move || {
         let today = app.today.get();
-        app.plan.with(|p| app.progress.with(|pr| summarise_plan(p, pr, None, today)))
+        app.plan
+            .with(|p| app.progress.with(|pr| summarise_plan(p, pr, None, today)))
     });
     let unit_options = move || {
         app.plan.with(|p| {
@@ -51,12 +69,18 @@ pub fn Toolbar() -> impl IntoView {
     };
     let on_unit = move |ev| {
         let v = event_target_value(&ev);
-        app.settings.update(|s| s.my_unit = (!v.is_empty()).then(|| UnitId(v)));
+        app.settings
+            .update(|s| s.my_unit = (!v.is_empty()).then(|| UnitId(v)));
     };
     let export_info = move || {
         let last = app.settings.with(|s| s.last_export_at);
-        let pending = app.progress.with(|p| p.earliest_change_after(last.unwrap_or(i64::MIN)));
-        let label = last.map_or_else(|| "尚未导出过".to_string(), |t| format!("上次导出：{}", format_ms(t)));
+        let pending = app
+            .progress
+            .with(|p| p.earliest_change_after(last.unwrap_or(i64::MIN)));
+        let label = last.map_or_else(
+            || "尚未导出过".to_string(),
+            |t| format!("上次导出：{}", format_ms(t)),
+        );
         let stale = pending.filter(|t| now_ms() - t > EXPORT_REMINDER_DAYS * 86_400_000);
         (label, stale.map(|t| (now_ms() - t) / 86_400_000))
     };
@@ -77,6 +101,17 @@ pub fn Toolbar() -> impl IntoView {
             <span class="tool-group">
                 <button type="button" id="export" on:click=move |_| export_now(app)>"导出数据"</button>
                 <span class="export-info">{move || export_info().0}</span>
+                <label class="import-label">
+                    <span class="button-like">"导入合并"</span>
+                    <input type="file" id="import" accept=".json,application/json" class="visually-hidden"
+                        on:change=move |ev| {
+                            let input: web_sys::HtmlInputElement = event_target(&ev);
+                            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                                crate::ui::import::import_file(app, file);
+                            }
+                            input.set_value("");
+                        }/>
+                </label>
             </span>
         </div>
         <div class="plan-summary"><SummaryLine summary/></div>

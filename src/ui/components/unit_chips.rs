@@ -10,7 +10,9 @@ pub fn UnitChips(task: TaskId) -> impl IntoView {
     let plan = use_app().plan;
     let chips = move || {
         plan.with(|p| {
-            let Some(t) = p.task(task) else { return Vec::new() };
+            let Some(t) = p.task(task) else {
+                return Vec::new();
+            };
             t.units_raw
                 .iter()
                 .zip(&t.responsible)
@@ -18,8 +20,17 @@ pub fn UnitChips(task: TaskId) -> impl IntoView {
                     let group = matches!(r, Responsible::Group(_));
                     let tip = match r {
                         Responsible::Group(g) => {
-                            let members: Vec<String> = p.units.expand(r).iter().map(|u| u.to_string()).collect();
-                            format!("{}：{}", g.label(), if members.is_empty() { "（全体）".to_string() } else { members.join("、") })
+                            let members: Vec<String> =
+                                p.units.expand(r).iter().map(|u| u.to_string()).collect();
+                            format!(
+                                "{}：{}",
+                                g.label(),
+                                if members.is_empty() {
+                                    "（全体）".to_string()
+                                } else {
+                                    members.join("、")
+                                }
+                            )
                         }
                         Responsible::Unit(_) => raw.clone(),
                     };

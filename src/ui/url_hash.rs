@@ -1,0 +1,55 @@
+//! Keeps the filter in the URL hash: bookmarks and copied links reopen a view; back/forward move between views.
+
+use super::state::{AppState, PAGE_SIZE};
+use crate::model::{Filter, from_hash, to_hash};
+use leptos::ev;
+use leptos::prelude::*;
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+fn current_hash() -> String {
+    location().and_then(|l| l.hash().ok()).unwrap_or_default()
+}
+
+/// Reads the hash at start-up, follows later hash changes, and writes filter changes back.
+pub fn install(state: AppState) {
+    state.filter.set(from_hash(&current_hash()));
+    // Typing in the search box replaces the history entry; any other change adds one.
+    let last_written: StoredValue<Filter> = StoredValue::new(state.filter.get_untracked());
+    Effect::new(move |_| {
+        let filter = state.filter.get();
+        let target = to_hash(&filter);
+        let hash = current_hash();
+        if hash == target || (hash.is_empty() && target.is_empty()) {
+            return;
+        }
+        let previous = last_written.get_value();
+        let only_query = Filter {
+            query: filter.query.clone(),
+            ..previous.clone()
+        } == filter;
+        last_written.set_value(filter);
+        let Some(loc) = location() else { return };
+        let href = if target.is_empty() {
+            "#".to_string()
+        } else {
+            target
+        };
+        if only_query && !previous.query.is_empty() {
+            let _ = loc.replace(&href);
+        } else {
+            let _ = loc.set_hash(&href);
+        }
+    });
+    let handle = window_event_listener(ev::hashchange, move |_| {
+        let filter = from_hash(&current_hash());
+        if filter != state.filter.get_untracked() {
+            last_written.set_value(filter.clone());
+            state.limit.set(PAGE_SIZE);
+            state.filter.set(filter);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}

@@ -1,0 +1,8 @@
+//! Browser tests of progress marking: statuses, report panel, undo, storage failures, tabs, export reminder.
+
+mod export;
+mod keyboard;
+mod marking;
+mod storage_failures;
+mod support;
+mod tabs;

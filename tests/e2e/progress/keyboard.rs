@@ -1,0 +1,81 @@
+//! Keyboard marking: keys 1–4 and 0 on a focused task card, Ctrl+Z / Ctrl+Y, and no shortcuts while typing.
+
+use super::support::*;
+use crate::webdriver::{Session, open_app};
+
+#[test]
+fn number_keys_on_focused_card_set_status_and_ctrl_z_undoes() {
+    let s = Session::new();
+    open_app(&s);
+    assert_eq!(status_of(&s, 10), "not-started", "task 10 on a fresh page");
+
+    focus_task(&s, 10);
+    press_keys(&s, None, "4");
+    wait_status(&s, 10, "lagging");
+    let v = task_view(&s, 10);
+    assert_eq!(v["badge"], "滞后", "task 10 badge after key 4: {v}");
+    assert_eq!(
+        v["pressed"],
+        serde_json::json!(["lagging"]),
+        "task 10 pressed button after key 4: {v}"
+    );
+    assert_eq!(
+        js(&s, "return document.activeElement?.dataset?.task ?? null;"),
+        "10",
+        "focus stays on the card after a shortcut"
+    );
+
+    press_keys(&s, None, "2");
+    wait_status(&s, 10, "in-progress");
+
+    press_keys(&s, None, "0");
+    wait_status(&s, 10, "not-started");
+    let auto = js(
+        &s,
+        "return !!document.querySelector('article.task[data-task=\"10\"] button.status-auto');",
+    );
+    assert_eq!(
+        auto, false,
+        "task 10 shows no 自动 button once back to automatic"
+    );
+
+    press_keys(&s, Some(CONTROL), "z");
+    wait_status(&s, 10, "in-progress");
+    press_keys(&s, Some(CONTROL), "z");
+    wait_status(&s, 10, "lagging");
+    press_keys(&s, Some(CONTROL), "y");
+    wait_status(&s, 10, "in-progress");
+
+    // Ctrl+Z also works with focus on the page body, not only on the card.
+    js(&s, "document.activeElement?.blur(); return null;");
+    press_keys(&s, Some(CONTROL), "z");
+    wait_status(&s, 10, "lagging");
+}
+
+#[test]
+fn keys_typed_into_a_field_are_not_shortcuts() {
+    let s = Session::new();
+    open_app(&s);
+    click_status(&s, 10, "done");
+    wait_status(&s, 10, "done");
+    open_report(&s, 10);
+    let input = s.find(r#"article.task[data-task="10"] input.measure-new"#);
+    click_el(&s, &input);
+    press_keys(&s, None, "34");
+    assert_eq!(
+        input.property("value"),
+        "34",
+        "the digits land in the field"
+    );
+    press_keys(&s, Some(CONTROL), "z");
+    let v = task_view(&s, 10);
+    assert_eq!(
+        v["status"], "done",
+        "task 10 after typing 3, 4 and Ctrl+Z in its measure field: {v}"
+    );
+    assert_eq!(
+        undo_redo_disabled(&s),
+        (false, true),
+        "(undo, redo) disabled: Ctrl+Z in a field is not the app's undo"
+    );
+}

@@ -1,0 +1,164 @@
+//! Inlining for `cargo xtask dist`: fills index.html's markers with the CSS, the JS glue and the base64 wasm.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use base64::Engine;
+
+use crate::Result;
+
+/// Replaced by one `<style>` holding `style/*.css`.
+const STYLE_MARKER: &str = "<!-- workplan:style -->";
+/// Replaced by one `<script type="module">`: the glue plus the bootstrap.
+const SCRIPT_MARKER: &str = "<!-- workplan:script -->";
+/// Shown in `#boot-msg` when the wasm cannot start.
+const BOOT_ERROR: &str =
+    "无法启动：此浏览器版本过旧或禁用了 WebAssembly。请使用较新的 Chrome、Edge 或 Firefox 打开。";
+
+/// Concatenates `style/*.css` in file-name order.
+pub fn read_css(dir: &Path) -> Result<String> {
+    let mut files: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "css"))
+            .collect(),
+        Err(e) => return Err(format!("cannot list {}: {e}", dir.display()).into()),
+    };
+    files.sort();
+    if files.is_empty() {
+        eprintln!("xtask: warning: no CSS files in {}", dir.display());
+    }
+    let mut css = String::new();
+    for file in files {
+        let text = fs::read_to_string(&file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        css.push_str(&text);
+        if !css.ends_with('\n') {
+            css.push('\n');
+        }
+    }
+    if css.to_ascii_lowercase().contains("</style") {
+        return Err("CSS contains `</style`, which would end the inline <style> early".into());
+    }
+    Ok(css)
+}
+
+/// Fills the template's markers with the CSS and one module script (glue + bootstrap).
+pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<String> {
+    for marker in [STYLE_MARKER, SCRIPT_MARKER] {
+        let n = template.matches(marker).count();
+        if n != 1 {
+            return Err(
+                format!("index.html must contain `{marker}` exactly once (found {n})").into(),
+            );
+        }
+    }
+    let lower = glue.to_ascii_lowercase();
+    if lower.contains("<!--") && lower.contains("<script") {
+        return Err(
+            "JS glue contains `<!--` and `<script`; inlining it would break the HTML parse".into(),
+        );
+    }
+    let init = default_export(glue)
+        .ok_or("cannot find the default export (init function) in the JS glue")?;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(wasm);
+    let boot_error = BOOT_ERROR;
+    let bootstrap = format!(
+        r#"
+const __workplan_wasm = (() => {{
+  const s = atob("{b64}");
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  return bytes;
+}})();
+{init}({{ module_or_path: __workplan_wasm }})
+  .then(() => {{ const b = document.getElementById('boot'); if (b) b.remove(); }})
+  .catch((e) => {{
+    console.error(e);
+    const m = document.getElementById('boot-msg');
+    if (m) m.textContent = '{boot_error}（错误：' + String(e) + '）';
+  }});
+"#
+    );
+    let script = escape_script(&format!("{glue}\n{bootstrap}"))?;
+    let style = format!("<style>\n{css}</style>");
+    let script = format!("<script type=\"module\">\n{script}</script>");
+    Ok(template
+        .replacen(STYLE_MARKER, &style, 1)
+        .replacen(SCRIPT_MARKER, &script, 1))
+}
+
+/// The local name exported `as default` by the glue (wasm-bindgen's `__wbg_init`).
+fn default_export(glue: &str) -> Option<&str> {
+    let at = glue.find(" as default")?;
+    let before = &glue[..at];
+    let start = before
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+        .map_or(0, |i| i + 1);
+    Some(&before[start..]).filter(|name| !name.is_empty())
+}
+
+/// Rewrites every `</script` (any case) as `<\/script` so the inline script cannot end early.
+fn escape_script(js: &str) -> Result<String> {
+    const NEEDLE: &[u8] = b"</script";
+    let bytes = js.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.len() - i >= NEEDLE.len()
+            && bytes[i..i + NEEDLE.len()].eq_ignore_ascii_case(NEEDLE)
+        {
+            out.extend_from_slice(b"<\\/");
+            out.extend_from_slice(&bytes[i + 2..i + NEEDLE.len()]);
+            i += NEEDLE.len();
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|e| format!("escaping broke UTF-8: {e}").into())
+}
+
+/// Prints (does not fail on) anything that looks like a reference to an external resource.
+pub fn report_external_refs(parts: &[(&str, &str)]) {
+    for (what, text) in parts {
+        for needle in ["http://", "https://", "src=", "href="] {
+            for (at, _) in text.match_indices(needle) {
+                let from = text.floor_char_boundary(at.saturating_sub(30));
+                let to = text.ceil_char_boundary((at + 50).min(text.len()));
+                let context = text[from..to].replace('\n', " ");
+                println!("xtask: note: {what} mentions `{needle}`: …{context}…");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_script_end_tags_in_any_case() {
+        let out = escape_script("a='</script>'; b='</SCRIPT '; c='<script>'").expect("utf-8");
+        assert_eq!(out, "a='<\\/script>'; b='<\\/SCRIPT '; c='<script>'");
+    }
+
+    #[test]
+    fn finds_the_default_export() {
+        let glue = "function __wbg_init() {}\nexport { initSync, __wbg_init as default };";
+        assert_eq!(default_export(glue), Some("__wbg_init"));
+        assert_eq!(default_export("export { a };"), None);
+    }
+
+    #[test]
+    fn fills_both_markers_once() {
+        let template = format!("<head>{STYLE_MARKER}</head><body>{SCRIPT_MARKER}</body>");
+        let glue = "async function init(x) {}\nexport { init as default };";
+        let html = assemble(&template, "p{}", glue, b"\0asm").expect("assembles");
+        assert!(html.contains("<style>\np{}</style>"));
+        assert_eq!(html.matches("<script type=\"module\">").count(), 1);
+        assert!(html.contains("init({ module_or_path: __workplan_wasm })"));
+        assert!(html.contains("atob(\"AGFzbQ==\")"));
+        assert!(assemble("<body></body>", "", glue, b"").is_err());
+    }
+}
