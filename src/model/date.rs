@@ -23,9 +23,7 @@ impl Date {
     /// Parses `2023-06-01`, `2023/6/1`, `2023.6.1` or `2023年6月1日`.
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim().trim_end_matches('日');
-        let parts: Vec<&str> = t
-            .split(|c: char| matches!(c, '-' | '/' | '.' | '年' | '月'))
-            .collect();
+        let parts: Vec<&str> = t.split(['-', '/', '.', '年', '月']).collect();
         if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || p.len() > 4) {
             return None;
         }

@@ -208,8 +208,8 @@ pub fn summarise<'a>(states: impl IntoIterator<Item = &'a TaskState>) -> Summary
         s.overdue += usize::from(st.overdue);
         sum += usize::from(st.percent);
     }
-    if s.total > 0 {
-        s.percent = ((sum + s.total / 2) / s.total) as u8;
+    if let Some(mean) = (sum + s.total / 2).checked_div(s.total) {
+        s.percent = mean as u8;
     }
     s
 }

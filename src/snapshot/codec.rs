@@ -11,7 +11,10 @@ pub const CURRENT_VERSION: u64 = 1;
 
 /// Migrations: `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
 /// Empty while version 1 is the only layout; a new layout appends its step here.
-const MIGRATIONS: &[fn(Map<String, Value>) -> Result<Map<String, Value>, SnapshotError>] = &[];
+const MIGRATIONS: &[Migration] = &[];
+
+/// One migration step over the raw JSON object.
+type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, SnapshotError>;
 
 /// Encodes a snapshot compactly (for storage).
 pub fn encode(snapshot: &Snapshot) -> String {

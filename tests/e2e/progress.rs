@@ -6,3 +6,4 @@ mod marking;
 mod storage_failures;
 mod support;
 mod tabs;
+mod undo;

@@ -70,7 +70,7 @@ pub fn Toolbar() -> impl IntoView {
     let on_unit = move |ev| {
         let v = event_target_value(&ev);
         app.settings
-            .update(|s| s.my_unit = (!v.is_empty()).then(|| UnitId(v)));
+            .update(|s| s.my_unit = (!v.is_empty()).then_some(UnitId(v)));
     };
     let export_info = move || {
         let last = app.settings.with(|s| s.last_export_at);
