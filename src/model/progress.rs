@@ -1,7 +1,7 @@
 //! Per-task progress (进展): status, percent, deadline, unit parts, measures, log. Every field is stamped.
 
 use super::date::Date;
-use super::stamp::{ItemId, Stamp, Stamped, merge_field};
+use super::stamp::{ItemId, Stamp, Stamped};
 use super::status::Status;
 use super::task::TaskId;
 use serde::{Deserialize, Serialize};
@@ -208,51 +208,6 @@ impl TaskProgress {
         Ok(())
     }
 
-    /// Merges another copy into this one, field by field: the later change wins;
-    /// log revisions are united, so no wording is lost.
-    pub fn merge(&mut self, other: &TaskProgress) {
-        merge_field(&mut self.status, &other.status);
-        merge_field(&mut self.percent, &other.percent);
-        merge_field(&mut self.deadline, &other.deadline);
-        for (unit, part) in &other.parts {
-            self.parts
-                .entry(unit.clone())
-                .and_modify(|p| p.merge(part))
-                .or_insert_with(|| part.clone());
-        }
-        for (id, m) in &other.measures {
-            match self.measures.get_mut(id) {
-                Some(mine) => {
-                    mine.text.merge(&m.text);
-                    mine.done.merge(&m.done);
-                    mine.removed.merge(&m.removed);
-                    if m.created < mine.created {
-                        mine.created = m.created.clone();
-                    }
-                }
-                None => {
-                    self.measures.insert(id.clone(), m.clone());
-                }
-            }
-        }
-        for (id, e) in &other.log {
-            match self.log.get_mut(id) {
-                Some(mine) => {
-                    for r in &e.revisions {
-                        if !mine.revisions.contains(r) {
-                            mine.revisions.push(r.clone());
-                        }
-                    }
-                    mine.revisions.sort_by(|a, b| a.stamp.cmp(&b.stamp));
-                    mine.withdrawn.merge(&e.withdrawn);
-                }
-                None => {
-                    self.log.insert(id.clone(), e.clone());
-                }
-            }
-        }
-    }
-
     /// Every stamp recorded in this task.
     pub fn stamps(&self) -> impl Iterator<Item = &Stamp> {
         let fields = [
@@ -342,5 +297,6 @@ impl Progress {
     }
 }
 
+mod merge;
 #[cfg(test)]
 mod tests;
