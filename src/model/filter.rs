@@ -10,6 +10,10 @@ use super::text::{normalize, query_terms};
 use super::unit::{Group, Responsible, UnitId, UnitKind};
 use std::collections::BTreeSet;
 
+mod cache;
+
+pub use cache::{FilterCache, SearchText, StateCache};
+
 /// What the user filters by. Facets combine with AND; values within one facet with OR.
 /// An empty facet does not restrict.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -132,18 +136,37 @@ impl PreparedFilter {
     /// Whether `task` passes every facet. Cheap facets go first; the task state is derived
     /// only when the status or overdue facet is active.
     pub fn matches(&self, task: &Task, ctx: &FilterContext) -> bool {
+        self.matches_with(task, ctx, None)
+    }
+
+    /// [`PreparedFilter::matches`], reading text and states from `cache` when given.
+    pub fn matches_with(
+        &self,
+        task: &Task,
+        ctx: &FilterContext,
+        cache: Option<FilterCache>,
+    ) -> bool {
         let progress = ctx.progress.task(task.id);
         if !self.section_ok(task) || !self.unit_ok(ctx.plan, task) || !self.since_ok(progress) {
             return false;
         }
-        if !self.query_ok(task, progress) {
+        if !self.query_ok(task, progress, cache.and_then(|c| c.text.get(task.id))) {
             return false;
         }
         if self.statuses.is_empty() && !self.overdue {
             return true;
         }
-        let state = task_state(task, ctx.plan, progress, ctx.today);
-        self.status_ok(state.status) && (!self.overdue || state.overdue)
+        let (status, overdue) = state_of(task, ctx, cache);
+        self.status_ok(status) && (!self.overdue || overdue)
+    }
+
+    /// The tasks of the plan that pass, in plan order, using precomputed data.
+    pub fn matching_with<'p>(&self, ctx: &FilterContext<'p>, cache: FilterCache) -> Vec<&'p Task> {
+        ctx.plan
+            .tasks
+            .iter()
+            .filter(|t| self.matches_with(t, ctx, Some(cache)))
+            .collect()
     }
 
     /// The tasks of the plan that pass, in plan order.
@@ -178,11 +201,14 @@ impl PreparedFilter {
 
     /// Every term must occur in the title, the body, a current measure or a visible log entry.
     /// Without progress, measures are the body's sentences, so title and body suffice.
-    fn query_ok(&self, task: &Task, progress: Option<&TaskProgress>) -> bool {
+    fn query_ok(&self, task: &Task, progress: Option<&TaskProgress>, cached: Option<&str>) -> bool {
         if self.terms.is_empty() {
             return true;
         }
-        let mut fields = vec![normalize(&task.title), normalize(&task.body)];
+        let mut fields = match cached {
+            Some(text) => vec![text.to_string()],
+            None => vec![normalize(&task.title), normalize(&task.body)],
+        };
         if let Some(p) = progress {
             if !p.measures.is_empty() {
                 fields.extend(measures(task, Some(p)).iter().map(|m| normalize(&m.text)));
@@ -276,6 +302,24 @@ impl FacetCounts {
 /// Counts for every facet value: for value `v` of facet `F`, the tasks passing every facet
 /// except `F` (query and `updated_since` always apply) and having `v`.
 pub fn facet_counts(plan: &Plan, progress: &Progress, today: Date, filter: &Filter) -> FacetCounts {
+    facet_counts_with(
+        &FilterContext {
+            plan,
+            progress,
+            today,
+        },
+        filter,
+        None,
+    )
+}
+
+/// [`facet_counts`], reading text and states from `cache` when given.
+pub fn facet_counts_with(
+    ctx: &FilterContext,
+    filter: &Filter,
+    cache: Option<FilterCache>,
+) -> FacetCounts {
+    let (plan, progress) = (ctx.plan, ctx.progress);
     let pf = filter.prepare();
     let options = unit_options(plan);
     let choices: Vec<UnitChoice> = options.iter().map(|o| UnitChoice::new(o)).collect();
@@ -288,14 +332,14 @@ pub fn facet_counts(plan: &Plan, progress: &Progress, today: Date, filter: &Filt
     };
     for task in &plan.tasks {
         let tp = progress.task(task.id);
-        if !pf.since_ok(tp) || !pf.query_ok(task, tp) {
+        if !pf.since_ok(tp) || !pf.query_ok(task, tp, cache.and_then(|c| c.text.get(task.id))) {
             continue;
         }
-        let state = task_state(task, plan, tp, today);
+        let (status, overdue) = state_of(task, ctx, cache);
         let sec = pf.section_ok(task);
         let unit = pf.unit_ok(plan, task);
-        let st = pf.status_ok(state.status);
-        let od = !pf.overdue || state.overdue;
+        let st = pf.status_ok(status);
+        let od = !pf.overdue || overdue;
         counts.total += usize::from(sec && unit && st && od);
         if unit
             && st
@@ -312,14 +356,24 @@ pub fn facet_counts(plan: &Plan, progress: &Progress, today: Date, filter: &Filt
         if sec
             && unit
             && od
-            && let Some(c) = counts.statuses.iter_mut().find(|(s, _)| *s == state.status)
+            && let Some(c) = counts.statuses.iter_mut().find(|(s, _)| *s == status)
         {
             c.1 += 1;
         }
-        counts.overdue += usize::from(sec && unit && st && state.overdue);
+        counts.overdue += usize::from(sec && unit && st && overdue);
     }
     counts
 }
 
 #[cfg(test)]
 mod tests;
+
+/// A task's status and overdue flag, from the cache when it has them.
+fn state_of(task: &Task, ctx: &FilterContext, cache: Option<FilterCache>) -> (Status, bool) {
+    cache
+        .and_then(|c| c.states.get(task.id))
+        .unwrap_or_else(|| {
+            let s = task_state(task, ctx.plan, ctx.progress.task(task.id), ctx.today);
+            (s.status, s.overdue)
+        })
+}

@@ -25,6 +25,9 @@ pub use unit::{Group, Responsible, Unit, UnitId, UnitKind, UnitRegistry};
 mod filter;
 mod hash;
 mod text;
-pub use filter::{FacetCounts, Filter, FilterContext, PreparedFilter, facet_counts, unit_options};
+pub use filter::{
+    FacetCounts, Filter, FilterCache, FilterContext, PreparedFilter, SearchText, StateCache,
+    facet_counts, facet_counts_with, unit_options,
+};
 pub use hash::{from_hash, to_hash};
 pub use text::{find_matches, normalize, query_terms, segments};

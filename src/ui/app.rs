@@ -4,7 +4,7 @@ use super::components::{FilterBar, Notices, PlanHeader, Preamble, SectionView, T
 use super::persist;
 use super::state::{AppState, PAGE_SIZE};
 use super::url_hash;
-use crate::model::{FilterContext, SectionId, TaskId};
+use crate::model::{FilterCache, FilterContext, SectionId, TaskId};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -30,18 +30,23 @@ pub fn App() -> impl IntoView {
     let matching: Memo<Vec<(SectionId, TaskId)>> = Memo::new(move |_| {
         let today = state.today.get();
         let prepared = state.filter.with(|f| f.prepare());
-        state.plan.with(|plan| {
-            state.progress.with(|progress| {
-                let ctx = FilterContext {
-                    plan,
-                    progress,
-                    today,
-                };
-                prepared
-                    .matching(&ctx)
-                    .into_iter()
-                    .map(|t| (t.section, t.id))
-                    .collect()
+        state.search_text.with(|text| {
+            state.states.with(|states| {
+                state.plan.with(|plan| {
+                    state.progress.with(|progress| {
+                        let ctx = FilterContext {
+                            plan,
+                            progress,
+                            today,
+                        };
+                        let cache = FilterCache { text, states };
+                        prepared
+                            .matching_with(&ctx, cache)
+                            .into_iter()
+                            .map(|t| (t.section, t.id))
+                            .collect()
+                    })
+                })
             })
         })
     });

@@ -1,8 +1,8 @@
 //! The one application store, provided through context; every change goes through it.
 
 use crate::model::{
-    Date, Filter, History, ItemId, Plan, Progress, ProgressError, ReplicaId, Stamp, TaskId,
-    TaskProgress,
+    Date, Filter, History, ItemId, Plan, Progress, ProgressError, ReplicaId, SearchText, Stamp,
+    StateCache, TaskId, TaskProgress,
 };
 use crate::parse::parse_plan;
 use crate::snapshot::Snapshot;
@@ -52,11 +52,15 @@ pub struct AppState {
     pub limit: RwSignal<usize>,
     /// The search text alone, so highlighting reacts only to it.
     pub query: Memo<String>,
+    /// Normalized task text, rebuilt when the plan changes.
+    pub search_text: Memo<SearchText>,
+    /// Derived task states, rebuilt when progress or today changes.
+    pub states: Memo<StateCache>,
     seq: StoredValue<u64>,
 }
 
 /// How many matching tasks are rendered at first; 显示更多 adds as many again.
-pub const PAGE_SIZE: usize = 200;
+pub const PAGE_SIZE: usize = 50;
 
 /// Milliseconds since the epoch, from the browser clock.
 pub fn now_ms() -> i64 {
@@ -110,12 +114,20 @@ impl AppState {
         };
         let settings = storage::load_settings(now, fresh_settings);
         let filter = RwSignal::new(Filter::default());
+        let plan = RwSignal::new(plan);
+        let progress = RwSignal::new(progress);
+        let today = RwSignal::new(local_today());
         Some(AppState {
-            plan: RwSignal::new(plan),
-            progress: RwSignal::new(progress),
+            plan,
+            progress,
+            search_text: Memo::new(move |_| plan.with(SearchText::build)),
+            states: Memo::new(move |_| {
+                let today = today.get();
+                plan.with(|p| progress.with(|pr| StateCache::build(p, pr, today)))
+            }),
             settings: RwSignal::new(settings),
             history: RwSignal::new(History::default()),
-            today: RwSignal::new(local_today()),
+            today,
             notices: RwSignal::new(notices),
             save_error: RwSignal::new(None),
             can_save: RwSignal::new(can_save),

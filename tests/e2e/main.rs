@@ -1,5 +1,7 @@
 //! Browser end-to-end tests: drive headless Chromium over WebDriver against the built dist/workplan.html.
 
+mod bench;
+mod filter;
 mod foundation;
 mod progress;
 mod wasm_features;

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use crate::tools::{Browser, ensure_browser, ensure_wasm_target};
+use crate::tools::{Browser, ensure_browser, ensure_rustfmt, ensure_wasm_target};
 use crate::{Result, cargo, dist, run};
 
 /// `cargo xtask test [-- TEST ARGS]`: extra arguments go to every test binary.
@@ -14,6 +14,7 @@ pub fn main(args: &[String]) -> Result<()> {
         Some("--") => &args[1..],
         _ => args,
     };
+    ensure_rustfmt()?;
     run(cargo().args(["fmt", "--all", "--", "--check"]))
         .map_err(|e| format!("{e}\nformatting differs: run `cargo fmt --all`"))?;
     ensure_wasm_target()?;

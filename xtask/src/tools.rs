@@ -1,4 +1,4 @@
-//! Ensures the external tools the tasks need: the wasm32 target, Chromium and chromedriver.
+//! Ensures the external tools the tasks need: the wasm32 target, rustfmt, Chromium and chromedriver.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -23,6 +23,14 @@ pub fn ensure_wasm_target() -> Result<()> {
         return Ok(());
     }
     run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+/// Adds rustfmt with rustup when `cargo fmt` is unavailable (minimal rustup profile).
+pub fn ensure_rustfmt() -> Result<()> {
+    if output(crate::cargo().args(["fmt", "--version"])).is_ok() {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["component", "add", "rustfmt"]))
 }
 
 /// Paths of a headless-capable Chromium and a matching chromedriver.

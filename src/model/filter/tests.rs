@@ -309,3 +309,49 @@ fn facet_counts_apply_the_other_facets() {
     );
     assert_eq!(c.status(Status::NotStarted), 1);
 }
+
+#[test]
+fn cached_matching_agrees_with_direct_matching() {
+    use crate::model::{FilterCache, SearchText, StateCache, facet_counts_with};
+    let plan = crate::parse::parse_plan(crate::DEFAULT_PLAN_TEXT)
+        .expect("parses")
+        .plan;
+    let mut progress = Progress::default();
+    progress
+        .task_mut(crate::model::TaskId(4))
+        .set_status(Some(Status::Done), &stamp(1));
+    let ctx = FilterContext {
+        plan: &plan,
+        progress: &progress,
+        today: today(),
+    };
+    let (text, states) = (
+        SearchText::build(&plan),
+        StateCache::build(&plan, &progress, today()),
+    );
+    let cache = FilterCache {
+        text: &text,
+        states: &states,
+    };
+    for query in ["", "合法性审查", "２０２３ 工作要点", "没有这个词"] {
+        for statuses in [vec![], vec![Status::Done]] {
+            let f = Filter {
+                query: query.into(),
+                statuses: statuses.into_iter().collect(),
+                ..Filter::default()
+            };
+            let direct: Vec<_> = f.prepare().matching(&ctx).iter().map(|t| t.id).collect();
+            let cached: Vec<_> = f
+                .prepare()
+                .matching_with(&ctx, cache)
+                .iter()
+                .map(|t| t.id)
+                .collect();
+            assert_eq!(direct, cached, "{query}");
+            assert_eq!(
+                facet_counts(&plan, &progress, today(), &f),
+                facet_counts_with(&ctx, &f, Some(cache))
+            );
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! Search box and facets (section, unit, status, overdue, updated since), each with its count.
 
-use crate::model::{Date, Status, UnitId, facet_counts};
+use crate::model::{Date, FilterCache, FilterContext, Status, UnitId, facet_counts_with};
 use crate::ui::state::{NoticeKind, PAGE_SIZE, use_app};
 use leptos::prelude::*;
 
@@ -10,9 +10,21 @@ pub fn FilterBar(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     let app = use_app();
     let counts = Memo::new(move |_| {
         let today = app.today.get();
-        app.filter.with(|f| {
-            app.plan
-                .with(|p| app.progress.with(|pr| facet_counts(p, pr, today, f)))
+        app.search_text.with(|text| {
+            app.states.with(|states| {
+                app.filter.with(|f| {
+                    app.plan.with(|plan| {
+                        app.progress.with(|progress| {
+                            let ctx = FilterContext {
+                                plan,
+                                progress,
+                                today,
+                            };
+                            facet_counts_with(&ctx, f, Some(FilterCache { text, states }))
+                        })
+                    })
+                })
+            })
         })
     });
     let total = move || app.plan.with(|p| p.tasks.len());

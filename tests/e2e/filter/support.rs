@@ -47,17 +47,6 @@ pub fn view(s: &Session) -> Value {
     )
 }
 
-/// The rendered task numbers, in document order.
-pub fn shown(s: &Session) -> Vec<u32> {
-    view(s)["tasks"]
-        .as_array()
-        .expect("tasks array")
-        .iter()
-        .filter_map(Value::as_u64)
-        .map(|n| n as u32)
-        .collect()
-}
-
 /// Waits until exactly `expected` (in plan order) are rendered and `.result-count` agrees;
 /// panics with what the page shows otherwise.
 pub fn wait_shown(s: &Session, expected: &[u32]) {
@@ -162,7 +151,10 @@ pub fn choose_unit(s: &Session, unit: &str) {
 pub fn mark_status(s: &Session, n: u32, status: &str) {
     click(
         s,
-        &format!(r#"{} button.status-btn[data-status="{status}"]"#, task_css(n)),
+        &format!(
+            r#"{} button.status-btn[data-status="{status}"]"#,
+            task_css(n)
+        ),
     );
     let cond = format!(
         "document.querySelector('{}')?.dataset.status === '{status}'",
@@ -194,11 +186,11 @@ pub fn set_deadline(s: &Session, n: u32, date: &str) {
     );
 }
 
-/// Trimmed text of every `<mark>` inside task `n`.
-pub fn marks_in(s: &Session, n: u32) -> Vec<String> {
+/// Trimmed text of every `<mark>` inside `part` (a CSS selector, `""` for all) of task `n`.
+pub fn marks_in(s: &Session, n: u32, part: &str) -> Vec<String> {
     let v = s.execute(
         "return [...document.querySelectorAll(arguments[0] + ' mark')].map(m => m.textContent.trim());",
-        vec![Value::from(task_css(n))],
+        vec![Value::from(format!("{} {part}", task_css(n)))],
     );
     v.as_array()
         .expect("marks array")
