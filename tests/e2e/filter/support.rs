@@ -134,18 +134,7 @@ pub fn set_since(s: &Session, date: &str) {
     );
 }
 
-/// Chooses 本部门 through the toolbar select (value + bubbling `change`).
-pub fn choose_unit(s: &Session, unit: &str) {
-    let ok = s.execute(
-        "const sel = document.querySelector('select#my-unit');
-         if (![...sel.options].some(o => o.value === arguments[0])) return false;
-         sel.value = arguments[0];
-         sel.dispatchEvent(new Event('change', {bubbles: true}));
-         return true;",
-        vec![Value::from(unit)],
-    );
-    assert_eq!(ok, true, "select#my-unit has no option {unit:?}");
-}
+pub use crate::webdriver::choose_unit;
 
 /// Clicks status button `status` of task `n` and waits for the card's `data-status`.
 pub fn mark_status(s: &Session, n: u32, status: &str) {

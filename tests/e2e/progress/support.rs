@@ -77,18 +77,7 @@ pub fn wait_percent(s: &Session, n: u32, percent: u8) {
     }
 }
 
-/// Chooses 本部门 through the toolbar select (value + bubbling `change`).
-pub fn choose_unit(s: &Session, unit: &str) {
-    let ok = s.execute(
-        "const sel = document.querySelector('select#my-unit');
-         if (![...sel.options].some(o => o.value === arguments[0])) return false;
-         sel.value = arguments[0];
-         sel.dispatchEvent(new Event('change', {bubbles: true}));
-         return true;",
-        vec![Value::from(unit)],
-    );
-    assert_eq!(ok, true, "select#my-unit has no option {unit:?}");
-}
+pub use crate::webdriver::choose_unit;
 
 /// Scrolls `el` to the middle of the viewport (clear of the sticky toolbar), then clicks it.
 pub fn click_el(s: &Session, el: &ElementRef<'_>) {

@@ -57,3 +57,16 @@ pub fn wait_ready(s: &Session) {
         );
     }
 }
+
+/// Chooses 本部门 through the toolbar select (value + bubbling `change`).
+pub fn choose_unit(s: &Session, unit: &str) {
+    let ok = s.execute(
+        "const sel = document.querySelector('select#my-unit');
+         if (![...sel.options].some(o => o.value === arguments[0])) return false;
+         sel.value = arguments[0];
+         sel.dispatchEvent(new Event('change', {bubbles: true}));
+         return true;",
+        vec![serde_json::Value::from(unit)],
+    );
+    assert_eq!(ok, true, "select#my-unit has no option {unit:?}");
+}
