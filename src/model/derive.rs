@@ -1,7 +1,7 @@
 //! What the UI shows for a task, derived from the plan and recorded progress: status, percent, overdue.
 
 use super::date::Date;
-use super::plan::{Plan, SectionId};
+use super::plan::Plan;
 use super::progress::{LogEntry, TaskProgress};
 use super::stamp::ItemId;
 use super::status::{Status, is_overdue};
@@ -212,20 +212,4 @@ pub fn summarise<'a>(states: impl IntoIterator<Item = &'a TaskState>) -> Summary
         s.percent = mean as u8;
     }
     s
-}
-
-/// Summary of one section (or of the whole plan with `None`).
-pub fn summarise_plan(
-    plan: &Plan,
-    progress: &super::Progress,
-    section: Option<SectionId>,
-    today: Date,
-) -> Summary {
-    let states: Vec<TaskState> = plan
-        .tasks
-        .iter()
-        .filter(|t| section.is_none_or(|s| t.section == s))
-        .map(|t| task_state(t, plan, progress.task(t.id), today))
-        .collect();
-    summarise(&states)
 }

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 mod cache;
 
-pub use cache::{FilterCache, SearchText, StateCache};
+pub use cache::{FilterCache, SearchText};
 
 /// What the user filters by. Facets combine with AND; values within one facet with OR.
 /// An empty facet does not restrict.
@@ -372,6 +372,7 @@ mod tests;
 fn state_of(task: &Task, ctx: &FilterContext, cache: Option<FilterCache>) -> (Status, bool) {
     cache
         .and_then(|c| c.states.get(task.id))
+        .map(|s| (s.status, s.overdue))
         .unwrap_or_else(|| {
             let s = task_state(task, ctx.plan, ctx.progress.task(task.id), ctx.today);
             (s.status, s.overdue)

@@ -110,10 +110,7 @@ impl TaskProgress {
         text: &str,
         stamp: &Stamp,
     ) -> Result<(), ProgressError> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(ProgressError::EmptyText);
-        }
+        let text = required(text)?;
         self.measures.insert(id, new_measure(text, stamp));
         Ok(())
     }
@@ -126,6 +123,11 @@ impl TaskProgress {
         change: MeasureChange,
         stamp: &Stamp,
     ) -> Result<(), ProgressError> {
+        // Validate before touching anything, so a refused edit changes nothing.
+        let change = match change {
+            MeasureChange::Text(t) => MeasureChange::Text(required(&t)?.to_string()),
+            other => other,
+        };
         if !self.measures.contains_key(id) {
             let seed = seed_text.ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
             let zero = Stamp {
@@ -139,8 +141,7 @@ impl TaskProgress {
             .get_mut(id)
             .ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
         match change {
-            MeasureChange::Text(t) if t.trim().is_empty() => return Err(ProgressError::EmptyText),
-            MeasureChange::Text(t) => m.text = Stamped::new(t.trim().to_string(), stamp),
+            MeasureChange::Text(t) => m.text = Stamped::new(t, stamp),
             MeasureChange::Done(d) => m.done = Stamped::new(d, stamp),
             MeasureChange::Removed(r) => m.removed = Stamped::new(r, stamp),
         }
@@ -155,10 +156,7 @@ impl TaskProgress {
         text: &str,
         stamp: &Stamp,
     ) -> Result<(), ProgressError> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(ProgressError::EmptyText);
-        }
+        let text = required(text)?;
         let entry = LogEntry {
             date,
             created: stamp.clone(),
@@ -183,10 +181,7 @@ impl TaskProgress {
         if entry.created.by != stamp.by {
             return Err(ProgressError::NotAuthor);
         }
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(ProgressError::EmptyText);
-        }
+        let text = required(text)?;
         if entry.text() != text {
             entry.revisions.push(Stamped::new(text.to_string(), stamp));
         }
@@ -249,6 +244,16 @@ pub enum MeasureChange {
     Done(bool),
     /// Removed or restored.
     Removed(bool),
+}
+
+/// Trimmed text, refused when empty.
+fn required(text: &str) -> Result<&str, ProgressError> {
+    let text = text.trim();
+    if text.is_empty() {
+        Err(ProgressError::EmptyText)
+    } else {
+        Ok(text)
+    }
 }
 
 fn new_measure(text: &str, stamp: &Stamp) -> Measure {

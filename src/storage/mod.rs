@@ -11,6 +11,7 @@ pub use settings::Settings;
 
 use crate::snapshot::{self, Snapshot, SnapshotError};
 use gloo_storage::{LocalStorage, Storage};
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 /// Key of the plan-and-progress document.
@@ -89,7 +90,10 @@ pub fn load_doc(now_ms: i64) -> Result<Loaded, StorageError> {
         return Ok(Loaded::Empty);
     };
     match snapshot::decode(&raw) {
-        Ok(doc) => Ok(Loaded::Found(doc)),
+        Ok(doc) => {
+            LAST_SEEN.with(|last| *last.borrow_mut() = raw);
+            Ok(Loaded::Found(doc))
+        }
         Err(error) => Ok(Loaded::Damaged {
             error,
             backup_key: back_up(&raw, now_ms),
@@ -97,17 +101,29 @@ pub fn load_doc(now_ms: i64) -> Result<Loaded, StorageError> {
     }
 }
 
-/// Reads the stored document if it is readable (used before each save, to merge another tab's edits).
-pub fn peek_doc() -> Option<Snapshot> {
-    get_raw(DOC_KEY)
-        .ok()
-        .flatten()
-        .and_then(|raw| snapshot::decode(&raw).ok())
+thread_local! {
+    /// The document text this page last wrote or read, so unchanged text is not decoded again.
+    static LAST_SEEN: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Reads the stored document if it changed since this page last wrote or read it, and is
+/// readable (used before each save, and on storage events, to merge another tab's edits).
+pub fn peek_changed_doc() -> Option<Snapshot> {
+    let raw = get_raw(DOC_KEY).ok().flatten()?;
+    if LAST_SEEN.with(|last| *last.borrow() == raw) {
+        return None;
+    }
+    let doc = snapshot::decode(&raw).ok()?;
+    LAST_SEEN.with(|last| *last.borrow_mut() = raw);
+    Some(doc)
 }
 
 /// Saves the document.
 pub fn save_doc(doc: &Snapshot) -> Result<(), StorageError> {
-    set_raw(DOC_KEY, &snapshot::encode(doc))
+    let text = snapshot::encode(doc);
+    set_raw(DOC_KEY, &text)?;
+    LAST_SEEN.with(|last| *last.borrow_mut() = text);
+    Ok(())
 }
 
 /// Whether a `storage` event concerns the stored document.

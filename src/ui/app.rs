@@ -4,7 +4,7 @@ use super::components::{FilterBar, Notices, PlanHeader, Preamble, SectionView, T
 use super::persist;
 use super::state::{AppState, PAGE_SIZE};
 use super::url_hash;
-use crate::model::{FilterCache, FilterContext, SectionId, TaskId};
+use crate::model::{SectionId, TaskId};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,26 +28,10 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| mark_ready());
     // Every task matching the filter, in plan order; only the first `limit` are rendered.
     let matching: Memo<Vec<(SectionId, TaskId)>> = Memo::new(move |_| {
-        let today = state.today.get();
         let prepared = state.filter.with(|f| f.prepare());
-        state.search_text.with(|text| {
-            state.states.with(|states| {
-                state.plan.with(|plan| {
-                    state.progress.with(|progress| {
-                        let ctx = FilterContext {
-                            plan,
-                            progress,
-                            today,
-                        };
-                        let cache = FilterCache { text, states };
-                        prepared
-                            .matching_with(&ctx, cache)
-                            .into_iter()
-                            .map(|t| (t.section, t.id))
-                            .collect()
-                    })
-                })
-            })
+        state.with_filter_ctx(|ctx, cache| {
+            let tasks = prepared.matching_with(ctx, cache);
+            tasks.into_iter().map(|t| (t.section, t.id)).collect()
         })
     });
     let visible: Memo<Vec<(SectionId, TaskId)>> =

@@ -19,7 +19,7 @@ pub fn install(state: AppState) {
             progress,
         };
         // Another tab may have saved newer edits: fold them in rather than overwrite them.
-        if let Some(stored) = storage::peek_doc()
+        if let Some(stored) = storage::peek_changed_doc()
             && merge_into(&mut doc, &stored).is_ok_and(|r| r.tasks_changed > 0)
         {
             state.progress.set(doc.progress.clone());
@@ -41,7 +41,7 @@ pub fn install(state: AppState) {
         if !storage::concerns_doc(&event) {
             return;
         }
-        let Some(stored) = storage::peek_doc() else {
+        let Some(stored) = storage::peek_changed_doc() else {
             return;
         };
         let mut doc = state.snapshot();

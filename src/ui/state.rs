@@ -1,8 +1,8 @@
 //! The one application store, provided through context; every change goes through it.
 
 use crate::model::{
-    Date, Filter, History, ItemId, Plan, Progress, ProgressError, ReplicaId, SearchText, Stamp,
-    StateCache, TaskId, TaskProgress,
+    Date, Filter, FilterCache, FilterContext, History, ItemId, Plan, Progress, ProgressError,
+    ReplicaId, SearchText, Stamp, StateCache, TaskId, TaskProgress,
 };
 use crate::parse::parse_plan;
 use crate::snapshot::Snapshot;
@@ -88,13 +88,14 @@ fn fresh_settings() -> Settings {
 impl AppState {
     /// Builds the state from storage, falling back to the embedded default plan.
     pub fn load() -> Option<AppState> {
-        let default_plan = parse_plan(crate::DEFAULT_PLAN_TEXT).ok()?.plan;
+        // The embedded plan is parsed only when nothing readable is stored.
+        let default_plan = || parse_plan(crate::DEFAULT_PLAN_TEXT).ok().map(|p| p.plan);
         let now = now_ms();
         let mut notices = Vec::new();
         let mut can_save = true;
         let (plan, progress) = match storage::load_doc(now) {
-            Ok(Loaded::Found(doc)) => (doc.plan, doc.progress),
-            Ok(Loaded::Empty) => (default_plan, Progress::default()),
+            Ok(Loaded::Found(doc)) => (Some(doc.plan), doc.progress),
+            Ok(Loaded::Empty) => (default_plan(), Progress::default()),
             Ok(Loaded::Damaged { error, backup_key }) => {
                 let text = super::words::damaged_storage(&error, backup_key.as_deref());
                 can_save = backup_key.is_some();
@@ -102,16 +103,17 @@ impl AppState {
                     kind: NoticeKind::Warning,
                     text,
                 });
-                (default_plan, Progress::default())
+                (default_plan(), Progress::default())
             }
             Err(e) => {
                 notices.push(Notice {
                     kind: NoticeKind::Warning,
                     text: super::words::storage_error(&e),
                 });
-                (default_plan, Progress::default())
+                (default_plan(), Progress::default())
             }
         };
+        let plan = plan?;
         let settings = storage::load_settings(now, fresh_settings);
         let filter = RwSignal::new(Filter::default());
         let plan = RwSignal::new(plan);
@@ -135,6 +137,27 @@ impl AppState {
             limit: RwSignal::new(PAGE_SIZE),
             query: Memo::new(move |_| filter.with(|f| f.query.clone())),
             seq: StoredValue::new(0),
+        })
+    }
+
+    /// Runs `f` with the filter context and the caches (tracking plan, progress, today and caches).
+    pub fn with_filter_ctx<R>(&self, f: impl FnOnce(&FilterContext, FilterCache) -> R) -> R {
+        let today = self.today.get();
+        self.search_text.with(|text| {
+            self.states.with(|states| {
+                self.plan.with(|plan| {
+                    self.progress.with(|progress| {
+                        f(
+                            &FilterContext {
+                                plan,
+                                progress,
+                                today,
+                            },
+                            FilterCache { text, states },
+                        )
+                    })
+                })
+            })
         })
     }
 

@@ -179,3 +179,18 @@ fn summary_aggregates_percent_and_counts() {
     assert_eq!(s.by_status, [1, 1, 1, 0]);
     assert_eq!(s.percent, 50);
 }
+
+#[test]
+fn refused_measure_edit_changes_nothing() {
+    let plan = plan();
+    let seed = &crate::model::measures(&plan.tasks[0], None)[0];
+    let mut p = TaskProgress::default();
+    let refused = p.update_measure(
+        &seed.id,
+        seed.seed.as_deref(),
+        MeasureChange::Text("  ".into()),
+        &stamp(1, "办公室"),
+    );
+    assert_eq!(refused, Err(ProgressError::EmptyText));
+    assert_eq!(p, TaskProgress::default());
+}

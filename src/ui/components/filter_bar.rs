@@ -1,6 +1,6 @@
 //! Search box and facets (section, unit, status, overdue, updated since), each with its count.
 
-use crate::model::{Date, FilterCache, FilterContext, Status, UnitId, facet_counts_with};
+use crate::model::{Date, Status, UnitId, facet_counts_with};
 use crate::ui::state::{NoticeKind, PAGE_SIZE, use_app};
 use leptos::prelude::*;
 
@@ -9,23 +9,8 @@ use leptos::prelude::*;
 pub fn FilterBar(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     let app = use_app();
     let counts = Memo::new(move |_| {
-        let today = app.today.get();
-        app.search_text.with(|text| {
-            app.states.with(|states| {
-                app.filter.with(|f| {
-                    app.plan.with(|plan| {
-                        app.progress.with(|progress| {
-                            let ctx = FilterContext {
-                                plan,
-                                progress,
-                                today,
-                            };
-                            facet_counts_with(&ctx, f, Some(FilterCache { text, states }))
-                        })
-                    })
-                })
-            })
-        })
+        app.filter
+            .with(|f| app.with_filter_ctx(|ctx, cache| facet_counts_with(ctx, f, Some(cache))))
     });
     let total = move || app.plan.with(|p| p.tasks.len());
     let update = move |f: &dyn Fn(&mut crate::model::Filter)| {

@@ -1,7 +1,7 @@
 //! One section (一、二、…) with its progress summary and its tasks.
 
 use super::{SummaryLine, TaskCard};
-use crate::model::{SectionId, TaskId, summarise_plan};
+use crate::model::{SectionId, TaskId};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -19,13 +19,8 @@ pub fn SectionView(id: SectionId, visible: Memo<Vec<(SectionId, TaskId)>>) -> im
                 .unwrap_or_default()
         })
     };
-    let summary = Signal::derive(move || {
-        let today = app.today.get();
-        plan.with(|p| {
-            app.progress
-                .with(|pr| summarise_plan(p, pr, Some(id), today))
-        })
-    });
+    let summary =
+        Signal::derive(move || app.states.with(|c| plan.with(|p| c.summary(p, Some(id)))));
     let tasks = move || {
         visible.with(|v| {
             v.iter()

@@ -1,7 +1,7 @@
 //! One task: number, title, status and progress, collapsible body, units, and the report panel.
 
 use super::{Highlight, ProgressBar, StatusPicker, TaskReport, UnitChips};
-use crate::model::{Status, TaskId, TaskState, task_state};
+use crate::model::{Status, TaskId, TaskState};
 use crate::ui::app::in_text_field;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -10,13 +10,8 @@ use leptos::prelude::*;
 #[component]
 pub fn TaskCard(id: TaskId) -> impl IntoView {
     let app = use_app();
-    let state: Memo<Option<TaskState>> = Memo::new(move |_| {
-        let today = app.today.get();
-        app.plan.with(|p| {
-            app.progress
-                .with(|pr| p.task(id).map(|t| task_state(t, p, pr.task(id), today)))
-        })
-    });
+    let state: Memo<Option<TaskState>> =
+        Memo::new(move |_| app.states.with(|c| c.get(id).cloned()));
     let text = move |f: fn(&crate::model::Task) -> String| {
         move || app.plan.with(|p| p.task(id).map(f).unwrap_or_default())
     };

@@ -1,7 +1,7 @@
 //! The toolbar: 本部门, undo/redo, export, and the export reminder.
 
 use super::SummaryLine;
-use crate::model::{UnitId, UnitKind, summarise_plan};
+use crate::model::{UnitId, UnitKind};
 use crate::ui::download::download;
 use crate::ui::state::{AppState, NoticeKind, now_ms, use_app};
 use leptos::prelude::*;
@@ -47,11 +47,8 @@ fn format_ms(ms: i64) -> String {
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let app = use_app();
-    let summary = Signal::derive(move || {
-        let today = app.today.get();
-        app.plan
-            .with(|p| app.progress.with(|pr| summarise_plan(p, pr, None, today)))
-    });
+    let summary =
+        Signal::derive(move || app.states.with(|c| app.plan.with(|p| c.summary(p, None))));
     let unit_options = move || {
         app.plan.with(|p| {
             [(UnitKind::Office, "科室"), (UnitKind::JudicialOffice, "司法所"), (UnitKind::Other, "其他")]

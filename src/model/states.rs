@@ -1,0 +1,77 @@
+//! The derived state of every task, computed once per change and shared by filters, cards and summaries.
+
+use super::date::Date;
+use super::derive::{Summary, TaskState, summarise, task_state};
+use super::plan::{Plan, SectionId};
+use super::progress::Progress;
+use super::task::TaskId;
+use std::collections::HashMap;
+
+/// Each task's [`TaskState`]. Depends on plan, progress and today.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StateCache {
+    by_task: HashMap<TaskId, TaskState>,
+}
+
+impl StateCache {
+    /// Derives every task's state once.
+    pub fn build(plan: &Plan, progress: &Progress, today: Date) -> StateCache {
+        let by_task = plan
+            .tasks
+            .iter()
+            .map(|t| (t.id, task_state(t, plan, progress.task(t.id), today)))
+            .collect();
+        StateCache { by_task }
+    }
+
+    /// The state of a task.
+    pub fn get(&self, id: TaskId) -> Option<&TaskState> {
+        self.by_task.get(&id)
+    }
+
+    /// Counts and mean percentage of one section, or of the whole plan with `None`.
+    pub fn summary(&self, plan: &Plan, section: Option<SectionId>) -> Summary {
+        summarise(
+            plan.tasks
+                .iter()
+                .filter(|t| section.is_none_or(|s| t.section == s))
+                .filter_map(|t| self.get(t.id)),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ReplicaId, Stamp, Status};
+    use crate::parse::parse_plan;
+
+    #[test]
+    fn summaries_per_section_and_plan() {
+        let plan = parse_plan(crate::DEFAULT_PLAN_TEXT).expect("parses").plan;
+        let today = Date::new(2023, 7, 1).expect("date");
+        let stamp = Stamp {
+            at: 1,
+            by: None,
+            replica: ReplicaId("r".into()),
+        };
+        let mut progress = Progress::default();
+        progress
+            .task_mut(TaskId(1))
+            .set_status(Some(Status::Done), &stamp);
+        progress.task_mut(TaskId(7)).set_percent(Some(50), &stamp);
+        let cache = StateCache::build(&plan, &progress, today);
+        let first = cache.summary(&plan, Some(SectionId(1)));
+        assert_eq!(
+            (first.total, first.by_status, first.percent),
+            (3, [2, 0, 1, 0], 33)
+        );
+        let all = cache.summary(&plan, None);
+        assert_eq!((all.total, all.by_status), (19, [17, 1, 1, 0]));
+        assert_eq!(all.percent, 8, "(100 + 50) / 19 rounded");
+        assert_eq!(
+            cache.get(TaskId(7)).map(|s| s.status),
+            Some(Status::InProgress)
+        );
+    }
+}
