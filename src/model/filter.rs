@@ -205,10 +205,20 @@ impl PreparedFilter {
         if self.terms.is_empty() {
             return true;
         }
-        let mut fields = match cached {
-            Some(text) => vec![text.to_string()],
-            None => vec![normalize(&task.title), normalize(&task.body)],
+        let owned;
+        let base: &str = match cached {
+            Some(text) => text,
+            None => {
+                owned = format!("{}\n{}", normalize(&task.title), normalize(&task.body));
+                &owned
+            }
         };
+        let has_extra = progress.is_some_and(|p| !p.measures.is_empty() || !p.log.is_empty());
+        if !has_extra {
+            // The common case on every keystroke: no allocation at all.
+            return self.terms.iter().all(|t| base.contains(t.as_str()));
+        }
+        let mut fields = vec![base.to_string()];
         if let Some(p) = progress {
             if !p.measures.is_empty() {
                 fields.extend(measures(task, Some(p)).iter().map(|m| normalize(&m.text)));

@@ -3,6 +3,8 @@
 mod bench;
 mod filter;
 mod foundation;
+mod import;
+mod old_engines;
 mod progress;
 mod wasm_features;
 mod webdriver;

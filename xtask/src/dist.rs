@@ -9,6 +9,7 @@ use std::time::Instant;
 use wasmparser::{Validator, WasmFeatures};
 
 use crate::inline::{assemble, read_css, report_external_refs};
+use crate::npm;
 use crate::tools::{WASM_TARGET, ensure_wasm_target};
 use crate::{Result, cargo, no_args, root, run as sh, size, target_dir};
 
@@ -213,16 +214,7 @@ fn bindgen(wasm: Vec<u8>) -> Result<(String, Vec<u8>)> {
 
 /// Runs npm binaryen's wasm-opt (installed into the target dir on first use).
 fn wasm_opt(wasm: &[u8]) -> Result<Vec<u8>> {
-    let prefix = target_dir().join("xtask-npm");
-    let package = prefix.join("node_modules").join("binaryen");
-    let manifest = fs::read_to_string(package.join("package.json")).unwrap_or_default();
-    if !manifest.contains(&format!("\"version\": \"{BINARYEN}.")) {
-        let spec = format!("binaryen@{BINARYEN}");
-        sh(Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&prefix)
-            .arg(spec))?;
-    }
+    let package = npm::package("binaryen", BINARYEN)?;
     let work = target_dir().join("xtask-dist");
     fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
     let input = work.join("workplan_bindgen.wasm");

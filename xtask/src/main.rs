@@ -3,6 +3,7 @@
 mod bench;
 mod dist;
 mod inline;
+mod npm;
 mod test;
 #[cfg(test)]
 mod tidy;

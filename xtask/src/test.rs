@@ -19,6 +19,7 @@ pub fn main(args: &[String]) -> Result<()> {
         .map_err(|e| format!("{e}\nformatting differs: run `cargo fmt --all`"))?;
     ensure_wasm_target()?;
     let browser = ensure_browser()?;
+    crate::npm::package("acorn", "8")?;
     let html = dist::run()?;
     let dist_time = start.elapsed();
 
@@ -49,5 +50,6 @@ pub fn main(args: &[String]) -> Result<()> {
 pub fn with_env(cmd: &mut Command, html: &Path, browser: &Browser) {
     cmd.env("WORKPLAN_DIST", html)
         .env("CHROMEDRIVER", &browser.chromedriver)
-        .env("CHROME", &browser.chrome);
+        .env("CHROME", &browser.chrome)
+        .env("WORKPLAN_NPM", crate::npm::modules_dir());
 }
