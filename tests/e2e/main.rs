@@ -2,6 +2,7 @@
 
 mod bench;
 mod filter;
+mod firefox;
 mod foundation;
 mod import;
 mod old_engines;

@@ -46,10 +46,11 @@ pub fn main(args: &[String]) -> Result<()> {
     result
 }
 
-/// Sets what the e2e tests read: `WORKPLAN_DIST`, `CHROMEDRIVER`, `CHROME`.
+/// Sets what the e2e tests read: `WORKPLAN_DIST`, `CHROMEDRIVER`, `CHROME`, `FIREFOX`, `WORKPLAN_NPM`.
 pub fn with_env(cmd: &mut Command, html: &Path, browser: &Browser) {
     cmd.env("WORKPLAN_DIST", html)
         .env("CHROMEDRIVER", &browser.chromedriver)
         .env("CHROME", &browser.chrome)
+        .env("FIREFOX", &browser.firefox)
         .env("WORKPLAN_NPM", crate::npm::modules_dir());
 }

@@ -33,16 +33,21 @@ pub fn ensure_rustfmt() -> Result<()> {
     run(Command::new("rustup").args(["component", "add", "rustfmt"]))
 }
 
-/// Paths of a headless-capable Chromium and a matching chromedriver.
+/// The Debian packages that provide the browsers the tests drive.
+const PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "firefox-esr"];
+
+/// Paths of a headless-capable Chromium, a matching chromedriver, and Firefox.
 #[derive(Debug, Clone)]
 pub struct Browser {
     /// The Chromium executable (passed to tests as `CHROME`).
     pub chrome: PathBuf,
     /// The chromedriver executable (passed to tests as `CHROMEDRIVER`).
     pub chromedriver: PathBuf,
+    /// The Firefox executable, driven over Marionette (passed to tests as `FIREFOX`).
+    pub firefox: PathBuf,
 }
 
-/// Finds Chromium and chromedriver; installs them with apt when missing and running as root.
+/// Finds Chromium, chromedriver and Firefox; installs them with apt when missing and running as root.
 pub fn ensure_browser() -> Result<Browser> {
     if let Some(found) = find_browser() {
         return Ok(found);
@@ -50,17 +55,22 @@ pub fn ensure_browser() -> Result<Browser> {
     let uid = output(Command::new("id").arg("-u")).unwrap_or_default();
     if uid.trim() != "0" {
         return Err(
-            "Chromium and chromedriver are missing: install them with `sudo apt-get install chromium chromium-driver`"
+            format!("Chromium, chromedriver or Firefox is missing: install them with `sudo apt-get install {}`", PACKAGES.join(" "))
                 .into(),
         );
     }
-    eprintln!("xtask: Chromium or chromedriver missing; installing with apt-get (running as root)");
+    eprintln!(
+        "xtask: a browser is missing; installing {} with apt-get (running as root)",
+        PACKAGES.join(" ")
+    );
     run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get")
         .env("DEBIAN_FRONTEND", "noninteractive")
-        .args(["install", "-y", "chromium", "chromium-driver"]))?;
-    find_browser()
-        .ok_or_else(|| "apt-get finished but chromium/chromedriver are still not found".into())
+        .args(["install", "-y"])
+        .args(PACKAGES))?;
+    find_browser().ok_or_else(|| {
+        "apt-get finished but chromium, chromedriver or firefox is still not found".into()
+    })
 }
 
 /// Looks up both tools: `$CHROME`/`$CHROMEDRIVER`, then `/usr/bin`, then `$PATH`.
@@ -75,9 +85,11 @@ fn find_browser() -> Option<Browser> {
         ],
     )?;
     let chromedriver = find("CHROMEDRIVER", &["chromedriver"])?;
+    let firefox = find("FIREFOX", &["firefox-esr", "firefox"])?;
     Some(Browser {
         chrome,
         chromedriver,
+        firefox,
     })
 }
 
