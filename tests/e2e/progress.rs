@@ -3,6 +3,7 @@
 mod export;
 mod keyboard;
 mod marking;
+mod print;
 mod storage_failures;
 mod support;
 mod tabs;

@@ -26,7 +26,7 @@ pub fn ProgressLog(task: TaskId) -> impl IntoView {
         }
     };
     view! {
-        <div class="progress-log">
+        <div class="progress-log" class:empty=move || entries().is_empty()>
             <h4>"进展记录"</h4>
             <ol class="log-list">
                 <For each=entries key=|(id, e)| (id.clone(), e.revisions.len()) let:item>

@@ -73,7 +73,7 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
                 </Show>
             </div>
             <Show when=move || { parts().len() > 1 }>
-                <table class="parts">
+                <table class="parts" class:none-reported=move || parts().iter().all(|(_, s)| s.is_none())>
                     <caption>"各责任部门进展"</caption>
                     <tbody>
                         {move || parts().into_iter().map(|(unit, status)| view! { <PartRow task unit status/> }).collect::<Vec<_>>()}
@@ -91,9 +91,11 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
 #[component]
 fn PartRow(task: TaskId, unit: String, status: Option<Status>) -> impl IntoView {
     let app = use_app();
-    let mine = app
-        .settings
-        .with_untracked(|s| s.my_unit.as_ref().is_some_and(|u| u.as_str() == unit));
+    let u = unit.clone();
+    let mine = move || {
+        app.settings
+            .with(|s| s.my_unit.as_ref().is_some_and(|m| m.as_str() == u))
+    };
     let u = unit.clone();
     let on_change = move |ev| {
         let value = event_target_value(&ev);
@@ -108,13 +110,14 @@ fn PartRow(task: TaskId, unit: String, status: Option<Status>) -> impl IntoView 
         .map(|s| view! { <option value=s.key() selected=status == Some(s)>{s.label()}</option> })
         .collect::<Vec<_>>();
     view! {
-        <tr class="part-row" class:mine=mine data-unit=unit.clone()>
+        <tr class="part-row" class:mine=mine class:unreported=status.is_none() data-unit=unit.clone()>
             <th scope="row">{unit.clone()}</th>
             <td>
                 <select class="part-select" aria-label=format!("{unit}的进展") on:change=on_change>
                     <option value="" selected=status.is_none()>"未填报"</option>
                     {options}
                 </select>
+                <span class="print-only">{status.map_or("未填报", Status::label)}</span>
             </td>
         </tr>
     }
