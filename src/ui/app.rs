@@ -2,7 +2,7 @@
 
 use super::components::{FilterBar, Notices, PlanHeader, Preamble, SectionView, Toolbar};
 use super::persist;
-use super::state::{AppState, PAGE_SIZE};
+use super::state::{AppState, PAGE_SIZE, local_today};
 use super::url_hash;
 use crate::model::{SectionId, TaskId};
 use leptos::ev;
@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
     url_hash::install(state);
     install_shortcuts(state);
     install_print_expansion();
+    follow_the_date(state);
     Effect::new(move |_| mark_ready());
     // Every task matching the filter, in plan order; only the first `limit` are rendered.
     let matching: Memo<Vec<(SectionId, TaskId)>> = Memo::new(move |_| {
@@ -96,6 +97,22 @@ fn install_shortcuts(state: AppState) {
         e.prevent_default();
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Keeps `today` current while the page stays open past midnight (overdue flags follow).
+fn follow_the_date(state: AppState) {
+    let tick = set_interval_with_handle(
+        move || {
+            let today = local_today();
+            if state.today.get_untracked() != today {
+                state.today.set(today);
+            }
+        },
+        std::time::Duration::from_secs(60),
+    );
+    if let Ok(handle) = tick {
+        on_cleanup(move || handle.clear());
+    }
 }
 
 /// Whether a key event comes from a text input, where the browser's own undo applies.

@@ -67,7 +67,8 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
-fn local_today() -> Date {
+/// Today's local date, as the browser clock says.
+pub fn local_today() -> Date {
     let d = js_sys::Date::new_0();
     Date::new(
         d.get_full_year() as i32,

@@ -6,7 +6,8 @@ use crate::ui::app::in_text_field;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// A task card. Focus it and press 1–4 to set the status, 0 to go back to automatic.
+/// A task card. Focus it and press 1–4 to set the status, 0 to go back to automatic;
+/// ↓/j and ↑/k move to the next and previous task.
 #[component]
 pub fn TaskCard(id: TaskId) -> impl IntoView {
     let app = use_app();
@@ -43,6 +44,18 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
     };
     let on_key = move |e: web_sys::KeyboardEvent| {
         if in_text_field(&e) || e.ctrl_key() || e.alt_key() || e.meta_key() {
+            return;
+        }
+        let step = match e.key().as_str() {
+            "ArrowDown" | "j" => Some(1),
+            "ArrowUp" | "k" => Some(-1),
+            _ => None,
+        };
+        if let Some(step) = step
+            && on_card_itself(&e)
+        {
+            e.prevent_default();
+            focus_neighbour(id, step);
             return;
         }
         let choice = match e.key().as_str() {
@@ -86,5 +99,35 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
             <UnitChips task=id/>
             <TaskReport task=id state/>
         </article>
+    }
+}
+
+/// Whether a key event was aimed at the card itself rather than a control inside it.
+fn on_card_itself(e: &web_sys::KeyboardEvent) -> bool {
+    e.target().is_some_and(|t| Some(t) == e.current_target())
+}
+
+/// Focuses the rendered task `step` places after (or before) task `id`.
+fn focus_neighbour(id: TaskId, step: isize) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(cards) = doc.query_selector_all("article.task") else {
+        return;
+    };
+    let cards: Vec<web_sys::HtmlElement> = (0..cards.length())
+        .filter_map(|i| cards.item(i)?.dyn_into().ok())
+        .collect();
+    let me = id.0.to_string();
+    let Some(pos) = cards
+        .iter()
+        .position(|c| c.get_attribute("data-task").as_deref() == Some(me.as_str()))
+    else {
+        return;
+    };
+    if let Some(next) = pos.checked_add_signed(step).and_then(|p| cards.get(p)) {
+        let _ = next.focus();
+        next.scroll_into_view_with_bool(false);
     }
 }

@@ -112,6 +112,7 @@ pub fn Toolbar() -> impl IntoView {
             </span>
         </div>
         <div class="plan-summary"><SummaryLine summary/></div>
+        <p class="kbd-hint no-print">"键盘操作：Tab 选中任务，1–4 设置状态（0 恢复自动），↑↓ 或 j/k 切换任务，Ctrl+Z 撤销，Ctrl+Y 重做。"</p>
         {move || export_info().1.map(|days| view! {
             <div class="notice notice-warning export-reminder no-print" role="alert">
                 {format!("有 {days} 天前的修改尚未导出。本机浏览器中的数据不会随页面文件一起拷走，请点击“导出数据”保存一份文件。")}

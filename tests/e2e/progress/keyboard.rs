@@ -79,3 +79,22 @@ fn keys_typed_into_a_field_are_not_shortcuts() {
         "(undo, redo) disabled: Ctrl+Z in a field is not the app's undo"
     );
 }
+
+#[test]
+fn arrow_keys_and_j_k_move_between_tasks() {
+    let s = Session::new();
+    open_app(&s);
+    let focused = || js(&s, "return document.activeElement?.dataset?.task ?? null;");
+    focus_task(&s, 3);
+    press_keys(&s, None, "\u{E015}"); // ArrowDown: into the next section
+    assert_eq!(focused(), "4");
+    press_keys(&s, None, "jj");
+    assert_eq!(focused(), "6");
+    press_keys(&s, None, "k\u{E013}"); // k, ArrowUp
+    assert_eq!(focused(), "4");
+    press_keys(&s, None, "3");
+    wait_status(&s, 4, "done");
+    focus_task(&s, 1);
+    press_keys(&s, None, "k");
+    assert_eq!(focused(), "1", "the first task stays focused");
+}
