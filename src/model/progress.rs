@@ -174,10 +174,7 @@ impl TaskProgress {
         text: &str,
         stamp: &Stamp,
     ) -> Result<(), ProgressError> {
-        let entry = self
-            .log
-            .get_mut(id)
-            .ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
+        let entry = self.log_entry(id)?;
         if entry.created.by != stamp.by {
             return Err(ProgressError::NotAuthor);
         }
@@ -188,6 +185,12 @@ impl TaskProgress {
         Ok(())
     }
 
+    fn log_entry(&mut self, id: &ItemId) -> Result<&mut LogEntry, ProgressError> {
+        self.log
+            .get_mut(id)
+            .ok_or_else(|| ProgressError::NoSuchItem(id.clone()))
+    }
+
     /// Withdraws or restores a log entry (it is never deleted).
     pub fn set_log_withdrawn(
         &mut self,
@@ -195,10 +198,7 @@ impl TaskProgress {
         withdrawn: bool,
         stamp: &Stamp,
     ) -> Result<(), ProgressError> {
-        let entry = self
-            .log
-            .get_mut(id)
-            .ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
+        let entry = self.log_entry(id)?;
         entry.withdrawn = Stamped::new(withdrawn, stamp);
         Ok(())
     }

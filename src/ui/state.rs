@@ -209,21 +209,20 @@ impl AppState {
 
     /// Undoes the last change.
     pub fn undo(&self) {
-        let stamp = self.stamp();
-        let mut history = self.history.get_untracked();
-        let mut progress = self.progress.get_untracked();
-        if history.undo(&mut progress, &stamp).is_some() {
-            self.progress.set(progress);
-            self.history.set(history);
-        }
+        self.step_history(History::undo);
     }
 
     /// Redoes the last undone change.
     pub fn redo(&self) {
+        self.step_history(History::redo);
+    }
+
+    /// Applies one undo or redo step, stamped now.
+    fn step_history(&self, step: fn(&mut History, &mut Progress, &Stamp) -> Option<TaskId>) {
         let stamp = self.stamp();
         let mut history = self.history.get_untracked();
         let mut progress = self.progress.get_untracked();
-        if history.redo(&mut progress, &stamp).is_some() {
+        if step(&mut history, &mut progress, &stamp).is_some() {
             self.progress.set(progress);
             self.history.set(history);
         }

@@ -190,7 +190,13 @@ impl Session {
             "/elements",
             Some(json!({"using": "css selector", "value": css})),
         );
-        v.as_array()
+        self.elements(&v)
+    }
+
+    /// The element references of a `/elements` reply.
+    pub(crate) fn elements(&self, reply: &Value) -> Vec<ElementRef<'_>> {
+        reply
+            .as_array()
             .expect("elements array")
             .iter()
             .map(|e| self.element(e))

@@ -64,10 +64,6 @@ impl ElementRef<'_> {
             "/elements",
             Some(json!({"using": "css selector", "value": css})),
         );
-        v.as_array()
-            .expect("elements array")
-            .iter()
-            .map(|e| self.session.element(e))
-            .collect()
+        self.session.elements(&v)
     }
 }
