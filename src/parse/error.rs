@@ -1,4 +1,4 @@
-//! Parse errors (fatal) and warnings (lines the parser could not place).
+//! Parse errors (fatal) and warnings (findings worth a look); typed, the UI words them.
 
 use std::fmt;
 
@@ -14,30 +14,17 @@ pub struct ParseError {
 /// The kinds of fatal parse problems.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ParseErrorKind {
-    /// The text holds nothing but blank lines and web-page debris.
+    /// The text holds nothing but blank lines, web-page debris and notice furniture.
     Empty,
-    /// No section heading such as `一、…` was found.
-    NoSections,
-    /// No numbered task such as `1.…` was found.
+    /// A title was found, but no task: no numbered item, no table row with a task.
     NoTasks,
-    /// A numbered task came before the first section heading.
-    TaskOutsideSection(u32),
-    /// Two tasks carry the same number.
-    DuplicateTask(u32),
 }
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ParseErrorKind::Empty => write!(f, "empty plan text"),
-            ParseErrorKind::NoSections => write!(f, "no section heading found"),
-            ParseErrorKind::NoTasks => write!(f, "no numbered task found"),
-            ParseErrorKind::TaskOutsideSection(n) => {
-                write!(f, "line {}: task {n} comes before any section", self.line)
-            }
-            ParseErrorKind::DuplicateTask(n) => {
-                write!(f, "line {}: task number {n} used twice", self.line)
-            }
+            ParseErrorKind::NoTasks => write!(f, "no task found"),
         }
     }
 }
@@ -58,15 +45,34 @@ pub struct ParseWarning {
 pub enum WarningKind {
     /// A line that fits nowhere in the grammar; its text is kept here.
     UnplacedLine(String),
-    /// A task without a `(责任部门:…)` note.
+    /// A task (by its id, 1..N in reading order) that names no unit at all.
     TaskWithoutUnits(u32),
-    /// A task number out of sequence.
+    /// An item number out of sequence (numbering that restarts at 1 in a new section or
+    /// under a new heading is in sequence).
     NumberOutOfSequence {
         /// The number that was expected.
         expected: u32,
         /// The number that was found.
         found: u32,
     },
-    /// Text after a task's `(责任部门:…)` note on the same line.
-    TextAfterUnits(String),
+    /// Text after a task's responsibility note on the same line; it is kept in the body.
+    TextAfterNote(String),
+    /// Tasks were found but no section heading: they were put into one unnamed section.
+    ImplicitSection,
+    /// A numbered item before the first section heading; it was kept in the preamble.
+    ItemBeforeFirstSection,
+    /// A note line (`牵头单位：…`, `完成时限：…`) with no task before it; ignored.
+    NoteWithoutTask,
+    /// The text stops in the middle of a task (a copy cut off): the tasks so far are kept.
+    Truncated,
+    /// The text stops inside a responsibility note; the cut-off last unit name is dropped
+    /// (it is kept here).
+    TruncatedNote(String),
+    /// A table row with a different number of cells than its header row.
+    TableRowShape {
+        /// Cells in the header row.
+        expected: usize,
+        /// Cells in this row.
+        found: usize,
+    },
 }

@@ -1,13 +1,18 @@
-//! Classifies one line of plan text: heading, task, metadata, debris or plain text.
+//! Classifies one trimmed, non-blank line: heading, item, sub-item, note, table row, notice
+//! furniture, debris or plain text. Classification looks at the line alone; the parser
+//! decides from context what a line means (a `（一）` line is an item or a heading).
 
+use super::note::{Note, note_line};
+use super::notice;
+use super::numeral::{bracketed, chinese_number, leading_digits};
 use crate::model::Date;
 
-/// What a single (trimmed, non-blank) line is.
+/// What a single line is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Line<'a> {
-    /// Web-page furniture that carries no content (breadcrumb, QR-code note, font-size control).
+    /// Web-page furniture that carries no content.
     Debris,
-    /// The `发布时间 : … 来源:…` line.
+    /// The page's `发布时间 : … 来源:…` line.
     Meta {
         /// The publication date, when readable.
         date: Option<Date>,
@@ -18,134 +23,126 @@ pub enum Line<'a> {
     Section {
         /// The numeral as written.
         numeral: &'a str,
-        /// Its value.
-        number: u32,
         /// The heading text.
         title: &'a str,
     },
-    /// The start of a numbered task `1.…`.
-    Task {
-        /// The task number.
+    /// A line starting with a bracketed Chinese numeral `（一）…`.
+    Paren {
+        /// Its value.
         number: u32,
-        /// The text after the number.
+        /// The text after it.
         text: &'a str,
     },
+    /// A line starting with an Arabic number `1.…`, `1、…`, `1．…`.
+    Item {
+        /// Its value.
+        number: u32,
+        /// The text after it.
+        text: &'a str,
+    },
+    /// A sub-item `(1)…`, `（1）…`, `①…`, `1)…`.
+    Sub,
+    /// A line that is a responsibility note (or a 完成时限 / 责任领导 line).
+    Note(Note),
+    /// A table row: cells split at `|` or tab.
+    Row(Vec<&'a str>),
+    /// A document number such as `天司发〔2024〕3号`.
+    DocNumber,
+    /// A notice's addressee line, ending with a colon.
+    Addressee,
+    /// `附件：…`.
+    Attachment,
+    /// A short date line; the date when readable.
+    Date(Option<Date>),
     /// Any other text.
-    Text(&'a str),
+    Text,
 }
-
-const DEBRIS: &[&str] = &[
-    "扫一扫在手机打开当前页",
-    "字体大小",
-    "打印本页",
-    "关闭窗口",
-    "【打印】",
-    "【关闭】",
-    "分享到",
-];
 
 /// Classifies a trimmed, non-blank line.
 pub fn classify(line: &str) -> Line<'_> {
-    if is_debris(line) {
+    if notice::is_debris(line) {
         return Line::Debris;
     }
-    if line.starts_with("发布时间") || (line.contains("来源") && line.contains("字体大小"))
-    {
-        return meta(line);
+    if let Some((date, issuer)) = notice::meta(line) {
+        return Line::Meta { date, issuer };
     }
-    if let Some((numeral, number, title)) = section_heading(line) {
-        return Line::Section {
-            numeral,
-            number,
-            title,
+    if let Some(cells) = row(line) {
+        return cells;
+    }
+    if notice::is_doc_number(line) {
+        return Line::DocNumber;
+    }
+    if let Some(date) = notice::date_line(line) {
+        return Line::Date(date);
+    }
+    if let Some((numeral, title)) = section(line) {
+        return Line::Section { numeral, title };
+    }
+    if let Some((_, chinese, number, text)) = bracketed(line) {
+        let text = text.trim_start_matches(['.', '．', '、', ' ', '\u{3000}']);
+        return match chinese {
+            true if !text.is_empty() => Line::Paren { number, text },
+            true => Line::Text,
+            false => Line::Sub,
         };
     }
-    if let Some((number, text)) = task_start(line) {
-        return Line::Task { number, text };
+    if let Some(item) = item(line) {
+        return item;
     }
-    Line::Text(line)
-}
-
-fn is_debris(line: &str) -> bool {
-    let breadcrumb = line.starts_with("首页") && (line.contains('>') || line.contains('＞'));
-    let bare = line.trim_end_matches([':', '：', ' ']);
-    breadcrumb || DEBRIS.contains(&bare) || line.starts_with("扫一扫")
-}
-
-fn meta(line: &str) -> Line<'_> {
-    let date = after_label(line, "发布时间").and_then(|rest| {
-        let token: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || "-/.年月日".contains(*c))
-            .collect();
-        Date::parse(&token)
-    });
-    let issuer = after_label(line, "来源").and_then(|rest| {
-        let end = rest.find("字体大小").unwrap_or(rest.len());
-        let name = rest[..end].split_whitespace().next().unwrap_or("").trim();
-        (!name.is_empty()).then(|| name.to_string())
-    });
-    Line::Meta { date, issuer }
-}
-
-/// The text after `label`, skipping spaces and a colon of either width.
-fn after_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
-    let start = line.find(label)? + label.len();
-    Some(line[start..].trim_start_matches([' ', ':', '：', '\u{3000}']))
-}
-
-fn section_heading(line: &str) -> Option<(&str, u32, &str)> {
-    let (numeral, rest) = line.split_once('、')?;
-    let number = chinese_number(numeral)?;
-    let title = rest.trim();
-    (!title.is_empty()).then_some((numeral, number, title))
-}
-
-/// Reads a Chinese numeral from 一 to 九十九.
-pub fn chinese_number(s: &str) -> Option<u32> {
-    let digit = |c: char| {
-        "〇一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32)
-    };
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        [d] => digit(*d).filter(|n| *n > 0).or((*d == '十').then_some(10)),
-        ['十', u] => digit(*u).filter(|n| *n > 0).map(|n| 10 + n),
-        [t, '十'] => digit(*t).filter(|n| *n > 1).map(|n| n * 10),
-        [t, '十', u] => Some(digit(*t).filter(|n| *n > 1)? * 10 + digit(*u).filter(|n| *n > 0)?),
-        _ => None,
+    if let Some(note) = note_line(line) {
+        return Line::Note(note);
     }
+    if notice::is_attachment(line) {
+        return Line::Attachment;
+    }
+    if notice::is_addressee(line) {
+        return Line::Addressee;
+    }
+    Line::Text
 }
 
-fn task_start(line: &str) -> Option<(u32, &str)> {
-    let digits_end = line
-        .char_indices()
-        .find(|(_, c)| !(c.is_ascii_digit() || ('０'..='９').contains(c)))
-        .map(|(i, _)| i)?;
-    if digits_end == 0 {
+fn row(line: &str) -> Option<Line<'_>> {
+    if !line.contains(['|', '｜', '\t']) {
         return None;
     }
-    let rest = &line[digits_end..];
-    let sep = rest.chars().next()?;
-    if !matches!(sep, '.' | '．' | '、') {
+    let mut cells: Vec<&str> = line.split(['|', '｜', '\t']).map(str::trim).collect();
+    if line.starts_with(['|', '｜']) {
+        cells.remove(0);
+    }
+    if line.ends_with(['|', '｜']) {
+        cells.pop();
+    }
+    if cells.len() < 2 {
         return None;
     }
-    let number = line[..digits_end]
-        .chars()
-        .map(|c| {
-            if c.is_ascii_digit() {
-                c
-            } else {
-                char::from_u32(c as u32 - 0xFEE0).unwrap_or('x')
-            }
-        })
-        .collect::<String>()
-        .parse()
-        .ok()?;
+    let rule = cells
+        .iter()
+        .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | '—' | ' ')));
+    Some(if rule { Line::Debris } else { Line::Row(cells) })
+}
+
+/// `一、…`: the numeral and the heading text.
+pub fn section(line: &str) -> Option<(&str, &str)> {
+    let at = line.find(['、', '．', '.'])?;
+    let numeral = &line[..at];
+    chinese_number(numeral)?;
+    let sep = line[at..].chars().next()?;
+    let title = line[at + sep.len_utf8()..].trim();
+    (!title.is_empty()).then_some((numeral, title))
+}
+
+fn item(line: &str) -> Option<Line<'_>> {
+    let (number, rest) = leading_digits(line)?;
+    let mut chars = rest.chars();
+    let sep = chars.next()?;
+    if matches!(sep, ')' | '）') {
+        return Some(Line::Sub);
+    }
+    if !matches!(sep, '.' | '．' | '、') || chars.next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
     let text = rest[sep.len_utf8()..].trim();
-    (!text.is_empty()).then_some((number, text))
+    (!text.is_empty()).then_some(Line::Item { number, text })
 }
 
 #[cfg(test)]
@@ -153,66 +150,67 @@ mod tests {
     use super::*;
 
     #[test]
-    fn chinese_numerals() {
-        assert_eq!(chinese_number("一"), Some(1));
-        assert_eq!(chinese_number("十"), Some(10));
-        assert_eq!(chinese_number("十二"), Some(12));
-        assert_eq!(chinese_number("二十"), Some(20));
-        assert_eq!(chinese_number("三十五"), Some(35));
-        assert_eq!(chinese_number("各科室"), None);
-        assert_eq!(chinese_number("〇"), None);
-    }
-
-    #[test]
-    fn classifies_tasks_with_either_width() {
+    fn items_in_every_width() {
         assert_eq!(
             classify("1.筑牢"),
-            Line::Task {
+            Line::Item {
                 number: 1,
                 text: "筑牢"
             }
         );
         assert_eq!(
             classify("１２．强化"),
-            Line::Task {
+            Line::Item {
                 number: 12,
                 text: "强化"
             }
         );
         assert_eq!(
             classify("3、掌牢"),
-            Line::Task {
+            Line::Item {
                 number: 3,
                 text: "掌牢"
             }
         );
-        assert_eq!(classify("2023年全区"), Line::Text("2023年全区"));
+        assert_eq!(classify("1.5亿元资金到位"), Line::Text);
+        assert_eq!(classify("2023年全区"), Line::Text);
     }
 
     #[test]
-    fn classifies_meta_and_debris() {
-        let meta = classify("发布时间 : 2023-06-01 来源:长沙市天心区司法局 字体大小:");
-        assert_eq!(
-            meta,
-            Line::Meta {
-                date: Date::new(2023, 6, 1),
-                issuer: Some("长沙市天心区司法局".into())
-            }
-        );
-        assert_eq!(classify("首页 > 政务公开 > 规划计划"), Line::Debris);
-        assert_eq!(classify("扫一扫在手机打开当前页"), Line::Debris);
-        assert_eq!(classify("字体大小："), Line::Debris);
-    }
-
-    #[test]
-    fn classifies_sections() {
+    fn headings_and_sub_items() {
         assert_eq!(
             classify("二、以履行法定职能为主责"),
             Line::Section {
                 numeral: "二",
-                number: 2,
                 title: "以履行法定职能为主责"
             }
         );
+        assert_eq!(
+            classify("（二十四）加强队伍建设"),
+            Line::Paren {
+                number: 24,
+                text: "加强队伍建设"
+            }
+        );
+        assert_eq!(classify("(1)细化方案"), Line::Sub);
+        assert_eq!(classify("①细化方案"), Line::Sub);
+        assert_eq!(classify("2）细化方案"), Line::Sub);
+    }
+
+    #[test]
+    fn notes_rows_and_furniture() {
+        assert!(matches!(classify("牵头单位：区司法局"), Line::Note(_)));
+        assert!(matches!(classify("完成时限：6月底前"), Line::Note(_)));
+        assert_eq!(
+            classify("序号|工作任务|责任单位"),
+            Line::Row(vec!["序号", "工作任务", "责任单位"])
+        );
+        assert_eq!(classify("| 1 | 做甲 |"), Line::Row(vec!["1", "做甲"]));
+        assert_eq!(classify("|---|---|"), Line::Debris);
+        assert_eq!(classify("天司发〔2024〕3号"), Line::DocNumber);
+        assert_eq!(classify("各科室、各司法所："), Line::Addressee);
+        assert_eq!(classify("附件：1.工作要点"), Line::Attachment);
+        assert_eq!(classify("2024年2月1日"), Line::Date(Date::new(2024, 2, 1)));
+        assert_eq!(classify("首页 > 规划计划"), Line::Debris);
     }
 }

@@ -1,8 +1,18 @@
 //! Unit tests for the plan parser on small hand-written plans.
 
 use super::*;
+use crate::model::{Role, SectionId};
 
 const SMALL: &str = "首页 > 规划计划\n\n某区工作要点\n发布时间：2024年3月5日 来源：某区司法局\n总体要求是：干好。\n一、第一部分\n1．做甲。细节一；细节二。（责任部门：办公室、各司法所）\n2.做乙。\n续写内容。(责任部门:各科室)\n二、第二部分\n3、做丙。(责任单位:甲司法所)\n某区司法局\n2024年35日\n扫一扫在手机打开当前页\n";
+
+fn kinds(text: &str) -> Vec<(usize, WarningKind)> {
+    parse_plan(text)
+        .expect("parses")
+        .warnings
+        .into_iter()
+        .map(|w| (w.line, w.kind))
+        .collect()
+}
 
 #[test]
 fn parses_a_small_plan() {
@@ -21,34 +31,27 @@ fn parses_a_small_plan() {
     assert_eq!(plan.tasks[0].body, "细节一；细节二。");
     assert_eq!(plan.tasks[1].body, "续写内容。");
     assert_eq!(plan.tasks[2].section, SectionId(2));
-    assert_eq!(plan.tasks[2].units_raw, vec!["甲司法所"]);
+    assert_eq!(
+        plan.tasks[2].unit_names().collect::<Vec<_>>(),
+        vec!["甲司法所"]
+    );
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
 }
 
 #[test]
 fn unplaced_lines_become_warnings_with_line_numbers() {
     let text = "标题\n一、部分\n1.做甲。(责任部门:办公室)\n这行放不下\n";
-    let parsed = parse_plan(text).expect("parses");
     assert_eq!(
-        parsed.warnings,
-        vec![ParseWarning {
-            line: 4,
-            kind: WarningKind::UnplacedLine("这行放不下".into())
-        }]
+        kinds(text),
+        vec![(4, WarningKind::UnplacedLine("这行放不下".into()))]
     );
 }
 
 #[test]
 fn missing_units_and_gaps_are_reported() {
     let text = "标题\n一、部分\n1.做甲。\n3.做丙。(责任部门:办公室)\n";
-    let parsed = parse_plan(text).expect("parses");
-    let kinds: Vec<_> = parsed
-        .warnings
-        .iter()
-        .map(|w| (w.line, w.kind.clone()))
-        .collect();
     assert_eq!(
-        kinds,
+        kinds(text),
         vec![
             (3, WarningKind::TaskWithoutUnits(1)),
             (
@@ -63,42 +66,86 @@ fn missing_units_and_gaps_are_reported() {
 }
 
 #[test]
-fn fatal_errors_carry_lines() {
+fn numbering_may_restart_or_continue_in_each_section() {
+    let restart = "标题\n一、甲\n1.做甲。(责任单位:办公室)\n二、乙\n1.做乙。(责任单位:办公室)\n";
+    assert!(kinds(restart).is_empty());
+    let cont = "标题\n一、甲\n1.做甲。(责任单位:办公室)\n二、乙\n2.做乙。(责任单位:办公室)\n";
+    assert!(kinds(cont).is_empty());
+}
+
+#[test]
+fn fatal_errors() {
+    let err = |text: &str| parse_plan(text).map(|_| ()).unwrap_err().kind;
+    assert_eq!(err(""), ParseErrorKind::Empty);
     assert_eq!(
-        parse_plan("").map(|_| ()),
-        Err(ParseError {
-            line: 0,
-            kind: ParseErrorKind::Empty
-        })
+        err("扫一扫在手机打开当前页\n字体大小："),
+        ParseErrorKind::Empty
+    );
+    assert_eq!(err("标题\n正文"), ParseErrorKind::NoTasks);
+    assert_eq!(err("标题\n一、部分\n"), ParseErrorKind::NoTasks);
+}
+
+#[test]
+fn duplicate_numbers_still_give_distinct_ids() {
+    let parsed = parse_plan("标题\n一、部分\n1.甲。(责任单位:办公室)\n1.乙。(责任单位:办公室)")
+        .expect("parses");
+    let ids: Vec<u32> = parsed.plan.tasks.iter().map(|t| t.id.0).collect();
+    assert_eq!(ids, [1, 2]);
+    assert_eq!(
+        parsed.warnings[0].kind,
+        WarningKind::NumberOutOfSequence {
+            expected: 2,
+            found: 1
+        }
+    );
+}
+
+#[test]
+fn item_before_the_first_section_stays_in_the_preamble() {
+    let parsed =
+        parse_plan("标题\n1.总体要求。\n一、部分\n1.做甲。(责任单位:办公室)").expect("parses");
+    assert_eq!(parsed.plan.preamble, "1.总体要求。");
+    assert_eq!(parsed.plan.tasks.len(), 1);
+    assert_eq!(parsed.warnings[0].kind, WarningKind::ItemBeforeFirstSection);
+    assert_eq!(parsed.warnings[0].line, 2);
+}
+
+#[test]
+fn stray_notes_and_text_after_notes() {
+    assert_eq!(
+        kinds("标题\n一、部分\n1.做甲。(责任单位:办公室)并按月报送。\n"),
+        vec![(3, WarningKind::TextAfterNote("并按月报送".into()))]
     );
     assert_eq!(
-        parse_plan("标题\n正文").map(|_| ()),
-        Err(ParseError {
-            line: 0,
-            kind: ParseErrorKind::NoSections
-        })
+        kinds("标题\n一、部分\n1.做甲。(责任单位:办公室)\n这一行\n牵头单位：办公室\n"),
+        vec![
+            (4, WarningKind::UnplacedLine("这一行".into())),
+            (5, WarningKind::NoteWithoutTask)
+        ]
     );
-    assert_eq!(
-        parse_plan("标题\n1.做甲。\n一、部分").map(|_| ()),
-        Err(ParseError {
-            line: 2,
-            kind: ParseErrorKind::TaskOutsideSection(1)
-        })
-    );
-    assert_eq!(
-        parse_plan("标题\n一、部分\n1.甲。\n1.乙。").map(|_| ()),
-        Err(ParseError {
-            line: 4,
-            kind: ParseErrorKind::DuplicateTask(1)
-        })
-    );
-    assert_eq!(
-        parse_plan("标题\n一、部分\n").map(|_| ()),
-        Err(ParseError {
-            line: 0,
-            kind: ParseErrorKind::NoTasks
-        })
-    );
+}
+
+#[test]
+fn table_rows_of_the_wrong_width_are_reported() {
+    let text = "标题\n序号|工作任务|责任单位\n1|做甲。|办公室\n2|做乙。\n";
+    let parsed = parse_plan(text).expect("parses");
+    assert_eq!(parsed.plan.tasks.len(), 2);
+    assert!(parsed.warnings.contains(&ParseWarning {
+        line: 4,
+        kind: WarningKind::TableRowShape {
+            expected: 3,
+            found: 2
+        }
+    }));
+}
+
+#[test]
+fn paren_items_with_note_lines_after_them() {
+    let text = "标题\n一、部分\n（一）做甲。\n牵头单位：办公室\n（二）做乙。\n责任单位：法制科\n";
+    let plan = parse_plan(text).expect("parses").plan;
+    assert_eq!(plan.tasks.len(), 2);
+    assert_eq!(plan.tasks[0].units[0].role, Role::Lead);
+    assert_eq!(plan.tasks[1].heading, None);
 }
 
 #[test]
@@ -108,8 +155,24 @@ fn plan_id_is_stable_across_copies() {
         .expect("parses")
         .plan;
     assert_eq!(a.id, b.id);
-    assert_eq!(
-        a.tasks.iter().map(|t| t.id).collect::<Vec<_>>(),
-        b.tasks.iter().map(|t| t.id).collect::<Vec<_>>()
-    );
+    assert_eq!(a.tasks, b.tasks);
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    for text in [
+        "（",
+        "标题\n（一",
+        "标题\n1.",
+        "标题\n一、\n1.(",
+        "标题\n|",
+        "标题\n序号|工作任务|责任单位\n|||\n",
+        "标题\n1.做甲(牵头单位:",
+        "标题\n1.做甲〔A牵头，",
+        "标题\n①\n(1)\n1)",
+        "标题\n1.做甲(责任单位:各县(市、区",
+        "\u{feff}\u{3000}",
+    ] {
+        let _ = parse_plan(text);
+    }
 }

@@ -1,52 +1,119 @@
-//! The `(责任部门:…)` note of a task, and named 司法所 mentioned in running text.
+//! Unit lists (`办公室、各司法所等`) split into names, and named 司法所 in running text.
 
-/// Labels that introduce a task's responsible units.
-const LABELS: &[&str] = &["责任部门", "责任单位", "责任科室"];
+use super::numeral::{is_close, is_open};
+use crate::model::Role;
 
-/// A task's text split around its responsible-units note.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnitsNote<'a> {
-    /// The task text before the note.
-    pub before: &'a str,
-    /// The unit names, in order, trimmed.
-    pub units: Vec<&'a str>,
-    /// Whatever follows the closing bracket (normally only punctuation).
-    pub after: &'a str,
+/// Phrases that close a unit list and are not part of any name, longest first.
+const TRAILERS: &[&str] = &[
+    "按职责分工分别负责",
+    "按职责分工负责",
+    "按职责分别负责",
+    "按职责负责",
+    "分别负责",
+    "等有关部门",
+    "等有关单位",
+    "等相关部门",
+    "等相关单位",
+    "等部门",
+    "等单位",
+    "等",
+];
+
+/// Administrative levels that a name such as `各县、市、区政府` enumerates.
+const LEVELS: &[&str] = &["县", "市", "区", "乡", "镇", "旗"];
+
+/// What may follow the last level of such a name: `区政府`, `区人民政府`, `区党委`.
+const LEVEL_TAILS: &[&str] = &["", "政府", "人民政府", "党委", "党委政府", "委"];
+
+/// Removes list trailers (`等`, `按职责分工负责`) and closing punctuation.
+pub fn strip_trailer(list: &str) -> &str {
+    let mut s = list.trim_end_matches(is_list_end);
+    loop {
+        let before = s;
+        for t in TRAILERS {
+            if let Some(rest) = s.strip_suffix(t) {
+                s = rest.trim_end_matches(is_list_end);
+                break;
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
 }
 
-/// Finds the last `(责任部门:…)` note in `text`; brackets and colons of either width.
-pub fn split_units_note(text: &str) -> Option<UnitsNote<'_>> {
-    let (label_at, label) = LABELS
-        .iter()
-        .filter_map(|l| text.rfind(l).map(|i| (i, *l)))
-        .max_by_key(|(i, _)| *i)?;
-    let open = text[..label_at].trim_end();
-    let open_at = open.len().checked_sub(
-        open.chars()
-            .last()
-            .filter(|c| matches!(c, '(' | '（'))?
-            .len_utf8(),
-    )?;
-    let inner_start = label_at + label.len();
-    let inner = text[inner_start..].trim_start_matches([' ', ':', '：', '\u{3000}']);
-    let close_rel = inner.find([')', '）']);
-    let (list, after) = match close_rel {
-        Some(i) => (
-            &inner[..i],
-            &inner[i + inner[i..].chars().next().map_or(1, char::len_utf8)..],
-        ),
-        None => (inner, ""),
-    };
-    let units = list
-        .split(['、', '，', ',', '；', ';', ' ', '\u{3000}'])
-        .map(str::trim)
-        .filter(|u| !u.is_empty())
-        .collect();
-    Some(UnitsNote {
-        before: text[..open_at].trim_end(),
-        units,
-        after: after.trim(),
-    })
+fn is_list_end(c: char) -> bool {
+    c.is_whitespace() || "。.；;，,、".contains(c)
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(c, '、' | '，' | ',' | '；' | ';' | ' ' | '\u{3000}')
+}
+
+/// Splits a unit list into names, in order, with the role a name marks itself with
+/// (`区司法局（牵头）`). Separators inside brackets do not split.
+pub fn split_units(list: &str) -> Vec<(String, Option<Role>)> {
+    let list = strip_trailer(list);
+    let mut pieces: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0usize;
+    let chars: Vec<char> = list.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+        }
+        let split_ji = c == '及'
+            && depth == 0
+            && cur.chars().count() >= 2
+            && chars.len().saturating_sub(i + 1) >= 2;
+        if depth == 0 && (is_separator(c) || split_ji) {
+            pieces.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    pieces.push(cur);
+    let mut out: Vec<(String, Option<Role>)> = Vec::new();
+    let mut joining = false;
+    for piece in pieces {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if joining
+            && let Some(last) = out.last_mut()
+            && let Some(level) = LEVELS.iter().find(|l| {
+                piece
+                    .strip_prefix(**l)
+                    .is_some_and(|tail| LEVEL_TAILS.contains(&tail))
+            })
+        {
+            last.0.push('、');
+            last.0.push_str(piece);
+            joining = piece == *level;
+            continue;
+        }
+        joining = piece
+            .strip_prefix('各')
+            .is_some_and(|rest| LEVELS.contains(&rest));
+        out.push(marked_role(piece));
+    }
+    out
+}
+
+/// `区司法局（牵头）` → (`区司法局`, Lead).
+fn marked_role(name: &str) -> (String, Option<Role>) {
+    for (mark, role) in [("牵头", Role::Lead), ("配合", Role::Cooperating)] {
+        for (open, close) in [('(', ')'), ('（', '）')] {
+            let suffix = format!("{open}{mark}{close}");
+            if let Some(base) = name.strip_suffix(suffix.as_str()) {
+                return (base.trim().to_string(), Some(role));
+            }
+        }
+    }
+    (strip_trailer(name).to_string(), None)
 }
 
 /// Named judicial offices (e.g. `文源司法所`) listed in running text.
@@ -90,21 +157,48 @@ pub fn named_judicial_offices(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn splits_half_and_full_width_notes() {
-        let n = split_units_note("做好工作。(责任部门:各科室、司法所)").expect("note");
-        assert_eq!(n.before, "做好工作。");
-        assert_eq!(n.units, vec!["各科室", "司法所"]);
-        let n =
-            split_units_note("做好工作。（责任部门：办公室，普法与依法治理科）。").expect("note");
-        assert_eq!(n.units, vec!["办公室", "普法与依法治理科"]);
-        assert_eq!(n.after, "。");
+    fn names(list: &str) -> Vec<String> {
+        split_units(list).into_iter().map(|u| u.0).collect()
     }
 
     #[test]
-    fn no_note_without_bracket() {
-        assert_eq!(split_units_note("讨论责任部门的分工"), None);
-        assert_eq!(split_units_note("没有说明"), None);
+    fn splits_on_every_separator() {
+        assert_eq!(names("各科室、司法所"), ["各科室", "司法所"]);
+        assert_eq!(
+            names("办公室，普法科;复议科；法援中心,社矫科及公证处"),
+            ["办公室", "普法科", "复议科", "法援中心", "社矫科", "公证处"]
+        );
+    }
+
+    #[test]
+    fn trailers_are_removed() {
+        assert_eq!(names("区发改局、区财政局等"), ["区发改局", "区财政局"]);
+        assert_eq!(names("区教育局等有关部门。"), ["区教育局"]);
+        assert_eq!(names("各街道按职责分工分别负责"), ["各街道"]);
+    }
+
+    #[test]
+    fn names_with_inner_separators_stay_whole() {
+        assert_eq!(
+            names("各县、市、区政府、市公安局"),
+            ["各县、市、区政府", "市公安局"]
+        );
+        assert_eq!(
+            names("各县(市、区)人民政府，市司法局"),
+            ["各县(市、区)人民政府", "市司法局"]
+        );
+        assert_eq!(names("涉及单位"), ["涉及单位"]);
+    }
+
+    #[test]
+    fn marked_roles() {
+        assert_eq!(
+            split_units("区司法局（牵头）、区法院"),
+            vec![
+                ("区司法局".to_string(), Some(Role::Lead)),
+                ("区法院".to_string(), None)
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The embedded 2023 plan parses into exactly the expected plan.
 
-use workplan::model::{Date, Group, Responsible, SectionId, UnitKind};
+use workplan::model::{Date, Responsible, Role, SectionId, UnitKind};
 use workplan::parse::{WarningKind, parse_plan};
 
 fn seed() -> workplan::parse::ParsedPlan {
@@ -92,7 +92,7 @@ fn ten_distinct_raw_units() {
         ]
     );
     assert_eq!(
-        plan.tasks[7].units_raw,
+        plan.tasks[7].unit_names().collect::<Vec<_>>(),
         [
             "普法与依法治理科",
             "执法监督与法制审查科",
@@ -105,30 +105,41 @@ fn ten_distinct_raw_units() {
 #[test]
 fn groups_are_resolved() {
     let plan = seed().plan;
+    let resolved = |i: usize| -> Vec<Responsible> {
+        plan.tasks[i]
+            .unit_names()
+            .map(|n| plan.units.resolve(n))
+            .collect()
+    };
     assert_eq!(
-        plan.tasks[0].responsible,
+        resolved(0),
         [
-            Responsible::Group(Group::AllOffices),
-            Responsible::Group(Group::AllJudicialOffices)
+            Responsible::Group("各科室".into()),
+            Responsible::Group("各司法所".into())
         ]
     );
-    assert_eq!(
-        plan.tasks[3].responsible[2],
-        Responsible::Group(Group::AllJudicialOffices)
-    );
-    let offices: Vec<&str> = plan
-        .units
-        .of_kind(UnitKind::Office)
-        .map(|u| u.id.as_str())
-        .collect();
+    assert_eq!(resolved(3)[2], Responsible::Group("各司法所".into()));
+    let office = UnitKind::new(UnitKind::OFFICE);
+    let offices: Vec<&str> = plan.units.of_kind(&office).map(|u| u.id.as_str()).collect();
     assert_eq!(offices.len(), 7);
     assert!(offices.contains(&"办公室"));
-    let jos: Vec<&str> = plan
-        .units
-        .of_kind(UnitKind::JudicialOffice)
-        .map(|u| u.id.as_str())
-        .collect();
+    let jo = UnitKind::new(UnitKind::JUDICIAL_OFFICE);
+    let jos: Vec<&str> = plan.units.of_kind(&jo).map(|u| u.id.as_str()).collect();
     assert_eq!(jos, ["文源司法所", "暮云司法所"]);
+}
+
+#[test]
+fn every_unit_is_responsible_and_no_deadlines_or_headings() {
+    let plan = seed().plan;
+    for task in &plan.tasks {
+        assert!(
+            task.units.iter().all(|a| a.role == Role::Responsible),
+            "task {}",
+            task.id
+        );
+        assert_eq!(task.heading, None, "task {}", task.id);
+        assert_eq!(task.deadline, None, "task {}", task.id);
+    }
 }
 
 #[test]
@@ -171,7 +182,7 @@ fn full_width_punctuation_gives_the_same_plan() {
     let b = parse_plan(&full).expect("full-width text parses").plan;
     assert_eq!(a.tasks.len(), b.tasks.len());
     for (x, y) in a.tasks.iter().zip(&b.tasks) {
-        assert_eq!(x.units_raw, y.units_raw, "task {}", x.id);
+        assert_eq!(x.units, y.units, "task {}", x.id);
     }
     assert_eq!(a.published, b.published);
 }
