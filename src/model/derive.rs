@@ -1,6 +1,7 @@
 //! What the UI shows for a task, derived from the plan and recorded progress: status, percent, overdue.
 
 use super::date::Date;
+use super::deadline::resolve_deadline;
 use super::plan::Plan;
 use super::progress::{LogEntry, TaskProgress};
 use super::stamp::ItemId;
@@ -47,16 +48,18 @@ pub fn seed_measure_id(task: TaskId, n: usize) -> ItemId {
     ItemId(format!("seed-{}-{}", task.0, n + 1))
 }
 
-/// The units expected to report a part: named units and group labels, without repeats.
+/// The units expected to report a part: named units and group labels (a group with no
+/// known members stands for itself), lead units first, without repeats.
 pub fn expected_parts(task: &Task, plan: &Plan) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for r in &task.responsible {
-        let names: Vec<String> = match r {
+    for a in task.units_lead_first() {
+        let r = plan.units.resolve(&a.name);
+        let names: Vec<String> = match &r {
             Responsible::Unit(id) => vec![id.to_string()],
-            Responsible::Group(_) => {
-                let members = plan.units.expand(r);
+            Responsible::Group(label) => {
+                let members = plan.units.expand(&r);
                 if members.is_empty() {
-                    vec![r.label().to_string()]
+                    vec![label.clone()]
                 } else {
                     members.iter().map(ToString::to_string).collect()
                 }
@@ -152,9 +155,15 @@ pub fn task_state(
         (None, Status::Done) => 100,
         (None, _) => from_measures.unwrap_or(0),
     };
+    // A deadline set in the progress form wins; cleared or never set, the plan text's applies.
     let deadline = progress
         .and_then(|p| p.deadline.as_ref())
-        .and_then(|d| d.value);
+        .and_then(|d| d.value)
+        .or_else(|| {
+            task.deadline
+                .as_deref()
+                .and_then(|text| resolve_deadline(text, plan.year()))
+        });
     TaskState {
         status,
         status_explicit: explicit.is_some(),

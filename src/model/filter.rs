@@ -5,9 +5,9 @@ use super::derive::{measures, task_state, visible_log};
 use super::plan::{Plan, SectionId};
 use super::progress::{Progress, TaskProgress};
 use super::status::Status;
-use super::task::Task;
+use super::task::{Role, Task};
 use super::text::{normalize, query_terms};
-use super::unit::{Group, Responsible, UnitId, UnitKind};
+use super::unit::{Responsible, UnitId, UnitKind};
 use std::collections::BTreeSet;
 
 mod cache;
@@ -22,6 +22,9 @@ pub struct Filter {
     pub sections: BTreeSet<SectionId>,
     /// Unit names or group labels (`各科室`, `各司法所`), see [`unit_options`].
     pub units: BTreeSet<String>,
+    /// Narrows the unit facet by role: `Lead` keeps tasks the unit leads (牵头), any other
+    /// role keeps tasks where it is named but does not lead (配合). `None`: any role.
+    pub role: Option<Role>,
     /// Effective statuses to show.
     pub statuses: BTreeSet<Status>,
     /// Only overdue tasks.
@@ -48,6 +51,7 @@ impl Filter {
     pub fn is_empty(&self) -> bool {
         self.sections.is_empty()
             && self.units.is_empty()
+            && self.role.is_none()
             && self.statuses.is_empty()
             && !self.overdue
             && self.updated_since.is_none()
@@ -63,7 +67,8 @@ impl Filter {
     pub fn prepare(&self) -> PreparedFilter {
         PreparedFilter {
             sections: self.sections.clone(),
-            units: self.units.iter().map(|u| UnitChoice::new(u)).collect(),
+            units: self.units.iter().map(|u| UnitChoice(u.clone())).collect(),
+            role: self.role,
             statuses: self.statuses.clone(),
             overdue: self.overdue,
             since_ms: self.updated_since.map(day_start_ms),
@@ -83,35 +88,31 @@ fn day_start_ms(date: Date) -> i64 {
     date.days_since_epoch().saturating_mul(86_400_000)
 }
 
-/// One value of the unit facet, resolved.
+/// One value of the unit facet: a group name (tasks naming the group or any unit of its
+/// kind) or a unit name (tasks naming it or a group covering it).
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum UnitChoice {
-    /// A group: tasks naming the group or any unit of its kind.
-    Group(Group),
-    /// A named unit: tasks naming it or a group covering it.
-    Unit(UnitId),
-}
+struct UnitChoice(String);
 
 impl UnitChoice {
-    fn new(value: &str) -> UnitChoice {
-        match Group::from_name(value) {
-            Some(g) => UnitChoice::Group(g),
-            None => UnitChoice::Unit(UnitId(value.to_string())),
-        }
-    }
-
-    fn matches(&self, plan: &Plan, task: &Task) -> bool {
-        match self {
-            UnitChoice::Unit(u) => task.responsible.iter().any(|r| plan.units.covers(r, u)),
-            UnitChoice::Group(g) => task.responsible.iter().any(|r| match r {
-                Responsible::Group(h) => h == g,
-                Responsible::Unit(id) => {
-                    plan.units
-                        .get(id.as_str())
-                        .map_or_else(|| UnitKind::of_name(id.as_str()), |u| u.kind)
-                        == g.kind()
-                }
+    fn matches(&self, plan: &Plan, task: &Task, role: Option<Role>) -> bool {
+        let reg = &plan.units;
+        let role_ok = |r: Role| match role {
+            None => true,
+            Some(Role::Lead) => r == Role::Lead,
+            Some(_) => r != Role::Lead,
+        };
+        let named = task.units.iter().filter(|a| role_ok(a.role));
+        match reg.group(&self.0) {
+            Some(g) => named.into_iter().any(|a| match reg.resolve(&a.name) {
+                Responsible::Group(h) => h == g.name,
+                Responsible::Unit(id) => reg.kind_of(id.as_str()) == g.kind,
             }),
+            None => {
+                let unit = UnitId(self.0.clone());
+                named
+                    .into_iter()
+                    .any(|a| reg.covers(&reg.resolve(&a.name), &unit))
+            }
         }
     }
 }
@@ -121,6 +122,7 @@ impl UnitChoice {
 pub struct PreparedFilter {
     sections: BTreeSet<SectionId>,
     units: Vec<UnitChoice>,
+    role: Option<Role>,
     statuses: BTreeSet<Status>,
     overdue: bool,
     since_ms: Option<i64>,
@@ -183,7 +185,7 @@ impl PreparedFilter {
     }
 
     fn unit_ok(&self, plan: &Plan, task: &Task) -> bool {
-        self.units.is_empty() || self.units.iter().any(|u| u.matches(plan, task))
+        self.units.is_empty() || self.units.iter().any(|u| u.matches(plan, task, self.role))
     }
 
     fn status_ok(&self, status: Status) -> bool {
@@ -237,32 +239,35 @@ impl PreparedFilter {
     }
 }
 
-/// The values offered by the unit facet: the groups `各科室` and `各司法所` (when the plan has
-/// such units or names the group), then named offices in registry order, judicial offices, others.
+/// The values offered by the unit facet: the groups (when the plan names them or has units
+/// of their kind), then named units by kind in registry order, then names the registry lacks.
 pub fn unit_options(plan: &Plan) -> Vec<String> {
-    let mut named: Vec<(UnitKind, String)> = plan
-        .units
+    let reg = &plan.units;
+    let kinds = reg.kinds();
+    let rank = |k: &UnitKind| kinds.iter().position(|x| x == k).unwrap_or(usize::MAX);
+    let mut named: Vec<(usize, String)> = reg
         .units()
         .iter()
-        .map(|u| (u.kind, u.id.to_string()))
+        .map(|u| (rank(&u.kind), u.id.to_string()))
         .collect();
-    let mut groups: BTreeSet<Group> = BTreeSet::new();
-    for r in plan.tasks.iter().flat_map(|t| t.responsible.iter()) {
-        match r {
+    let mut groups_named: BTreeSet<String> = BTreeSet::new();
+    for name in plan.tasks.iter().flat_map(|t| t.unit_names()) {
+        match reg.resolve(name) {
             Responsible::Group(g) => {
-                groups.insert(*g);
+                groups_named.insert(g);
             }
             Responsible::Unit(id) if !named.iter().any(|(_, n)| n == id.as_str()) => {
-                named.push((UnitKind::of_name(id.as_str()), id.to_string()));
+                named.push((usize::MAX, id.to_string()));
             }
             Responsible::Unit(_) => {}
         }
     }
-    named.sort_by_key(|(kind, _)| *kind);
-    let mut out: Vec<String> = [Group::AllOffices, Group::AllJudicialOffices]
-        .into_iter()
-        .filter(|g| groups.contains(g) || named.iter().any(|(k, _)| *k == g.kind()))
-        .map(|g| g.label().to_string())
+    named.sort_by_key(|(rank, _)| *rank);
+    let mut out: Vec<String> = reg
+        .groups()
+        .iter()
+        .filter(|g| groups_named.contains(&g.name) || reg.of_kind(&g.kind).next().is_some())
+        .map(|g| g.name.clone())
         .collect();
     out.extend(named.into_iter().map(|(_, n)| n));
     out
@@ -332,7 +337,7 @@ pub fn facet_counts_with(
     let (plan, progress) = (ctx.plan, ctx.progress);
     let pf = filter.prepare();
     let options = unit_options(plan);
-    let choices: Vec<UnitChoice> = options.iter().map(|o| UnitChoice::new(o)).collect();
+    let choices: Vec<UnitChoice> = options.iter().map(|o| UnitChoice(o.clone())).collect();
     let mut counts = FacetCounts {
         total: 0,
         sections: plan.sections.iter().map(|s| (s.id, 0)).collect(),
@@ -360,7 +365,7 @@ pub fn facet_counts_with(
         }
         if sec && st && od {
             for (c, choice) in counts.units.iter_mut().zip(&choices) {
-                c.1 += usize::from(choice.matches(plan, task));
+                c.1 += usize::from(choice.matches(plan, task, pf.role));
             }
         }
         if sec

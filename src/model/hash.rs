@@ -1,9 +1,10 @@
-//! The filter state in the URL hash: `#q=…&s=1,3&u=…,…&st=done,lagging&od=1&since=2023-07-01`.
+//! The filter state in the URL hash: `#q=…&s=1,3&u=…,…&role=lead&st=done,lagging&od=1&since=2023-07-01`.
 
 use super::date::Date;
 use super::filter::Filter;
 use super::plan::SectionId;
 use super::status::Status;
+use super::task::Role;
 
 /// Writes a filter as a URL hash (with the leading `#`); the empty filter gives `""`.
 /// Text is percent-encoded as UTF-8 (commas too, so unit names may contain them);
@@ -25,6 +26,11 @@ pub fn to_hash(filter: &Filter) -> String {
         .collect();
     if !units.is_empty() {
         parts.push(format!("u={}", units.join(",")));
+    }
+    match filter.role {
+        Some(Role::Lead) => parts.push("role=lead".to_string()),
+        Some(_) => parts.push("role=coop".to_string()),
+        None => {}
     }
     if !filter.statuses.is_empty() {
         let list: Vec<&str> = filter.statuses.iter().map(|s| s.key()).collect();
@@ -68,6 +74,11 @@ pub fn from_hash(hash: &str) -> Filter {
                     .split(',')
                     .filter_map(|s| Status::from_key(s.trim())),
             ),
+            "role" => match value {
+                "lead" => f.role = Some(Role::Lead),
+                "coop" => f.role = Some(Role::Cooperating),
+                _ => {}
+            },
             "od" => match value {
                 "1" | "true" => f.overdue = true,
                 "0" | "false" => f.overdue = false,
@@ -137,6 +148,7 @@ mod tests {
             sections: [SectionId(1), SectionId(3)].into(),
             units: ["普法与依法治理科".to_string(), "各司法所".to_string()].into(),
             statuses: [Status::Done, Status::Lagging].into(),
+            role: Some(Role::Lead),
             overdue: true,
             updated_since: Date::new(2023, 7, 1),
             query: "法治 建设".into(),
@@ -157,7 +169,10 @@ mod tests {
             h.starts_with("#q=%E6%B3%95%E6%B2%BB%20%E5%BB%BA%E8%AE%BE&s=1,3&u="),
             "{h}"
         );
-        assert!(h.ends_with("&st=done,lagging&od=1&since=2023-07-01"), "{h}");
+        assert!(
+            h.ends_with("&role=lead&st=done,lagging&od=1&since=2023-07-01"),
+            "{h}"
+        );
         assert_eq!(from_hash(h.trim_start_matches('#')), filter());
     }
 

@@ -1,5 +1,7 @@
-//! Undo and redo of the last changes. Undoing is itself a stamped change, so other copies follow it.
+//! Undo and redo of the last changes, to progress and to the plan. Undoing a progress change is
+//! itself a stamped change, so other copies follow it.
 
+use super::plan::Plan;
 use super::progress::{Progress, TaskProgress};
 use super::stamp::{Stamp, Stamped};
 use super::task::TaskId;
@@ -8,15 +10,39 @@ use std::collections::VecDeque;
 /// How many changes can be undone.
 pub const HISTORY_LIMIT: usize = 50;
 
-/// One recorded change: a task's progress before and after.
+/// One recorded change: a task's progress before and after, or the plan before and after.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Change {
-    task: TaskId,
-    before: TaskProgress,
-    after: TaskProgress,
+enum Change {
+    Task {
+        task: TaskId,
+        before: Box<TaskProgress>,
+        after: Box<TaskProgress>,
+    },
+    Plan {
+        before: Box<Plan>,
+        after: Box<Plan>,
+    },
 }
 
-/// The undo and redo stacks.
+/// Which way to step through the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Take back the last change.
+    Undo,
+    /// Make the last undone change again.
+    Redo,
+}
+
+/// What the next step in one direction touches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKind {
+    /// One task's progress.
+    Task,
+    /// The plan's structure.
+    Plan,
+}
+
+/// The undo and redo stacks: progress changes and plan edits in one order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct History {
     undo: VecDeque<Change>,
@@ -24,16 +50,29 @@ pub struct History {
 }
 
 impl History {
-    /// Records a change; clears the redo stack; keeps the last [`HISTORY_LIMIT`].
+    /// Records a progress change; clears the redo stack; keeps the last [`HISTORY_LIMIT`].
     pub fn record(&mut self, task: TaskId, before: TaskProgress, after: TaskProgress) {
-        if before == after {
-            return;
+        if before != after {
+            self.push(Change::Task {
+                task,
+                before: Box::new(before),
+                after: Box::new(after),
+            });
         }
-        self.undo.push_back(Change {
-            task,
-            before,
-            after,
-        });
+    }
+
+    /// Records a plan edit.
+    pub fn record_plan(&mut self, before: Plan, after: Plan) {
+        if before != after {
+            self.push(Change::Plan {
+                before: Box::new(before),
+                after: Box::new(after),
+            });
+        }
+    }
+
+    fn push(&mut self, change: Change) {
+        self.undo.push_back(change);
         while self.undo.len() > HISTORY_LIMIT {
             self.undo.pop_front();
         }
@@ -50,26 +89,85 @@ impl History {
         self.redo.len()
     }
 
-    /// Undoes the last change by restoring the earlier values under a new stamp.
-    pub fn undo(&mut self, progress: &mut Progress, stamp: &Stamp) -> Option<TaskId> {
-        let change = self.undo.pop_back()?;
-        progress
-            .task_mut(change.task)
-            .apply_diff(&change.after, &change.before, stamp);
-        let task = change.task;
-        self.redo.push(change);
+    fn top(&self, dir: Direction) -> Option<&Change> {
+        match dir {
+            Direction::Undo => self.undo.back(),
+            Direction::Redo => self.redo.last(),
+        }
+    }
+
+    fn pop(&mut self, dir: Direction) -> Option<Change> {
+        match dir {
+            Direction::Undo => self.undo.pop_back(),
+            Direction::Redo => self.redo.pop(),
+        }
+    }
+
+    fn file(&mut self, dir: Direction, change: Change) {
+        match dir {
+            Direction::Undo => self.redo.push(change),
+            Direction::Redo => self.undo.push_back(change),
+        }
+    }
+
+    /// What the next step in `dir` touches, if there is one.
+    pub fn next(&self, dir: Direction) -> Option<StepKind> {
+        self.top(dir).map(|c| match c {
+            Change::Task { .. } => StepKind::Task,
+            Change::Plan { .. } => StepKind::Plan,
+        })
+    }
+
+    /// Steps a progress change: restores the values under a new stamp. `None` when the next
+    /// step is not a progress change.
+    pub fn step_task(
+        &mut self,
+        dir: Direction,
+        progress: &mut Progress,
+        stamp: &Stamp,
+    ) -> Option<TaskId> {
+        let Some(Change::Task {
+            task,
+            before,
+            after,
+        }) = self.top(dir)
+        else {
+            return None;
+        };
+        let (from, to) = match dir {
+            Direction::Undo => (after, before),
+            Direction::Redo => (before, after),
+        };
+        progress.task_mut(*task).apply_diff(from, to, stamp);
+        let task = *task;
+        let change = self.pop(dir)?;
+        self.file(dir, change);
         Some(task)
     }
 
-    /// Redoes the last undone change.
+    /// Steps a plan edit. False when the next step is not a plan edit.
+    pub fn step_plan(&mut self, dir: Direction, plan: &mut Plan) -> bool {
+        let Some(Change::Plan { before, after }) = self.top(dir) else {
+            return false;
+        };
+        *plan = match dir {
+            Direction::Undo => (**before).clone(),
+            Direction::Redo => (**after).clone(),
+        };
+        if let Some(change) = self.pop(dir) {
+            self.file(dir, change);
+        }
+        true
+    }
+
+    /// Undoes the last change if it was a progress change.
+    pub fn undo(&mut self, progress: &mut Progress, stamp: &Stamp) -> Option<TaskId> {
+        self.step_task(Direction::Undo, progress, stamp)
+    }
+
+    /// Redoes the last undone change if it was a progress change.
     pub fn redo(&mut self, progress: &mut Progress, stamp: &Stamp) -> Option<TaskId> {
-        let change = self.redo.pop()?;
-        progress
-            .task_mut(change.task)
-            .apply_diff(&change.before, &change.after, stamp);
-        let task = change.task;
-        self.undo.push_back(change);
-        Some(task)
+        self.step_task(Direction::Redo, progress, stamp)
     }
 }
 
@@ -110,7 +208,10 @@ impl TaskProgress {
             let removed = |x: Option<&super::progress::Measure>| {
                 x.map_or(!id.0.starts_with("seed-"), |m| m.removed.value)
             };
-            if let Some(t) = text(new).filter(|t| text(old).as_ref() != Some(t)) {
+            // A seeded measure missing from `to` had its wording from the task text.
+            let seeded = || old.and_then(|o| o.seed.clone());
+            let want = text(new).or_else(|| new.is_none().then(seeded).flatten());
+            if let Some(t) = want.filter(|t| text(old).as_ref() != Some(t)) {
                 m.text = Stamped::new(t, stamp);
             }
             if done(old) != done(new) {
@@ -149,6 +250,7 @@ mod tests {
     fn stamp(at: i64) -> Stamp {
         Stamp {
             at,
+            n: 0,
             by: None,
             replica: ReplicaId("r".into()),
         }

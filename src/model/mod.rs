@@ -1,10 +1,13 @@
 //! Plain-data domain model: plan, sections, tasks, units, dates, progress, filters.
 
 mod date;
+mod deadline;
 mod derive;
+mod edit;
 mod filter;
 mod hash;
 mod history;
+mod library;
 mod plan;
 mod progress;
 mod stamp;
@@ -15,21 +18,39 @@ mod text;
 mod unit;
 
 pub use date::Date;
+pub use deadline::resolve_deadline;
 pub use derive::{
     MeasureView, Summary, TaskState, expected_parts, measures, seed_measure_id, summarise,
     task_state, visible_log,
 };
+pub use edit::{EditError, PlanEdit};
 pub use filter::{
     FacetCounts, Filter, FilterCache, FilterContext, PreparedFilter, SearchText, facet_counts,
     facet_counts_with, unit_options,
 };
 pub use hash::{from_hash, to_hash};
-pub use history::{HISTORY_LIMIT, History};
+pub use history::{Direction, HISTORY_LIMIT, History, StepKind};
+pub use library::{copy_for_next_year, next_year_title, unique_id};
 pub use plan::{Plan, PlanId, Section, SectionId};
-pub use progress::{LogEntry, Measure, MeasureChange, Progress, ProgressError, TaskProgress};
-pub use stamp::{ItemId, ReplicaId, Stamp, Stamped, merge_field};
+pub use progress::{
+    LogEntry, MAX_TEXT_CHARS, Measure, MeasureChange, Progress, ProgressError, Relation,
+    TaskProgress,
+};
+pub use stamp::{Clock, ItemId, ReplicaId, Stamp, Stamped, merge_field};
 pub use states::StateCache;
 pub use status::{Status, is_overdue};
-pub use task::{Task, TaskId};
-pub use text::{find_matches, normalize, query_terms, segments};
-pub use unit::{Group, Responsible, Unit, UnitId, UnitKind, UnitRegistry};
+pub use task::{Assignee, Role, Task, TaskId};
+pub use text::{chinese_numeral, find_matches, normalize, query_terms, segments};
+pub use unit::{GroupDef, Responsible, Unit, UnitId, UnitKind, UnitRegistry};
+mod csv;
+mod stats;
+pub use csv::{
+    BOM, CsvWriter, MATRIX_COLUMNS, MATRIX_TOTAL_LABEL, TASK_COLUMNS, TaskRow, csv_field,
+    matrix_csv, tasks_csv,
+};
+pub use stats::{
+    Changed, Counts, Light, LightRules, Period, SectionStats, SeriesPoint, StatusMatrix, Step,
+    TaskChange, UnitRow, changes_since, completion_series, count, expected_percent, light, lights,
+    local_date, local_date_time, local_day_start_ms, not_reported, reminder_text, section_heading,
+    section_stats, unit_matrix, units_of,
+};

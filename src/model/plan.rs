@@ -6,8 +6,9 @@ use super::unit::UnitRegistry;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Identifies a plan across copies: derived from its title and publication date.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Identifies a plan across copies: derived from its title and publication date when the
+/// plan is created, and kept when it is renamed or edited.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct PlanId(pub String);
 
@@ -31,7 +32,7 @@ impl fmt::Display for PlanId {
     }
 }
 
-/// Section number (1 for 一、, 2 for 二、, …).
+/// Stable section id: 1, 2, 3, … in a parsed plan; a section added later takes the next free number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct SectionId(pub u32);
@@ -41,7 +42,8 @@ pub struct SectionId(pub u32);
 pub struct Section {
     /// Its number.
     pub id: SectionId,
-    /// The numeral as written, e.g. `三`.
+    /// The numeral as written, e.g. `三` (empty for an unnumbered heading). The UI numbers
+    /// sections by position, so that reordering keeps the numbering right.
     pub numeral: String,
     /// The heading text after `、`.
     pub title: String,
@@ -84,14 +86,41 @@ impl Plan {
         self.tasks.iter().filter(move |t| t.section == section)
     }
 
-    /// Every distinct raw unit string, in first-mention order.
+    /// Every distinct unit name as written, in first-mention order.
     pub fn distinct_raw_units(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
-        for raw in self.tasks.iter().flat_map(|t| t.units_raw.iter()) {
-            if !out.contains(&raw.as_str()) {
+        for raw in self.tasks.iter().flat_map(|t| t.unit_names()) {
+            if !out.contains(&raw) {
                 out.push(raw);
             }
         }
         out
+    }
+
+    /// The plan's year: the first `20xx年` in its title, else the publication year.
+    pub fn year(&self) -> Option<i32> {
+        let chars: Vec<char> = self.title.chars().collect();
+        let from_title = chars.windows(5).find_map(|w| {
+            let digits: String = w[..4].iter().collect();
+            (w[4] == '年' && w[0] == '2' && w[..4].iter().all(char::is_ascii_digit))
+                .then(|| digits.parse().ok())
+                .flatten()
+        });
+        from_title.or(self.published.map(|d| d.year()))
+    }
+
+    /// The 1-based position of a task in the plan, as shown (序号).
+    pub fn task_number(&self, id: TaskId) -> Option<usize> {
+        self.tasks.iter().position(|t| t.id == id).map(|i| i + 1)
+    }
+
+    /// The 1-based position of a section, as shown (一、二、…).
+    pub fn section_number(&self, id: SectionId) -> Option<usize> {
+        self.sections.iter().position(|s| s.id == id).map(|i| i + 1)
+    }
+
+    /// A section by id.
+    pub fn section(&self, id: SectionId) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
     }
 }

@@ -25,6 +25,10 @@ pub struct Measure {
     pub done: Stamped<bool>,
     /// Whether it was removed (kept as a tombstone so merges agree).
     pub removed: Stamped<bool>,
+    /// For a measure seeded from the task text: that wording, so that undoing the first
+    /// change to it can bring it back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<String>,
 }
 
 /// A dated progress note (进展记录). Append-only: corrections add revisions.
@@ -79,6 +83,8 @@ pub enum ProgressError {
     NotAuthor,
     /// Empty text where text is required.
     EmptyText,
+    /// Text over [`MAX_TEXT_CHARS`] characters (the count is given).
+    TooLong(usize),
 }
 
 impl TaskProgress {
@@ -132,9 +138,12 @@ impl TaskProgress {
             let seed = seed_text.ok_or_else(|| ProgressError::NoSuchItem(id.clone()))?;
             let zero = Stamp {
                 at: 0,
+                n: 0,
                 ..stamp.clone()
             };
-            self.measures.insert(id.clone(), new_measure(seed, &zero));
+            let mut m = new_measure(seed, &zero);
+            m.seed = Some(seed.to_string());
+            self.measures.insert(id.clone(), m);
         }
         let m = self
             .measures
@@ -203,32 +212,6 @@ impl TaskProgress {
         Ok(())
     }
 
-    /// Every stamp recorded in this task.
-    pub fn stamps(&self) -> impl Iterator<Item = &Stamp> {
-        let fields = [
-            self.status.as_ref().map(|s| &s.stamp),
-            self.percent.as_ref().map(|s| &s.stamp),
-            self.deadline.as_ref().map(|s| &s.stamp),
-        ];
-        let parts = self.parts.values().map(|p| &p.stamp);
-        let measures = self
-            .measures
-            .values()
-            .flat_map(|m| [&m.text.stamp, &m.done.stamp, &m.removed.stamp]);
-        let log = self.log.values().flat_map(|e| {
-            e.revisions
-                .iter()
-                .map(|r| &r.stamp)
-                .chain([&e.withdrawn.stamp])
-        });
-        fields
-            .into_iter()
-            .flatten()
-            .chain(parts)
-            .chain(measures)
-            .chain(log)
-    }
-
     /// The latest stamp of any change in this task.
     pub fn last_change(&self) -> Option<&Stamp> {
         self.stamps().max()
@@ -246,10 +229,17 @@ pub enum MeasureChange {
     Removed(bool),
 }
 
-/// Trimmed text, refused when empty.
+/// The longest text (a measure, a log entry) kept, in characters: long enough for any
+/// report, short enough that one paste cannot fill the browser's storage.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
+/// Trimmed text, refused when empty or longer than [`MAX_TEXT_CHARS`].
 fn required(text: &str) -> Result<&str, ProgressError> {
     let text = text.trim();
-    if text.is_empty() {
+    let n = text.chars().count();
+    if n > MAX_TEXT_CHARS {
+        Err(ProgressError::TooLong(n))
+    } else if text.is_empty() {
         Err(ProgressError::EmptyText)
     } else {
         Ok(text)
@@ -262,6 +252,7 @@ fn new_measure(text: &str, stamp: &Stamp) -> Measure {
         text: Stamped::new(text.to_string(), stamp),
         done: Stamped::new(false, stamp),
         removed: Stamped::new(false, stamp),
+        seed: None,
     }
 }
 
@@ -283,6 +274,14 @@ impl Progress {
         }
     }
 
+    /// How many tasks' progress differs from `other`'s (tasks this copy has).
+    pub fn tasks_differing(&self, other: &Progress) -> usize {
+        self.tasks
+            .iter()
+            .filter(|(id, tp)| other.tasks.get(id) != Some(tp))
+            .count()
+    }
+
     /// The latest change anywhere.
     pub fn last_change(&self) -> Option<&Stamp> {
         self.tasks
@@ -291,17 +290,38 @@ impl Progress {
             .max()
     }
 
-    /// The time (ms) of the earliest change made after `since` (ms), if any.
-    pub fn earliest_change_after(&self, since: i64) -> Option<i64> {
+    /// How many changes `replica` made after `since` (ms): what has not gone into a file.
+    /// One change (one stamp) may set several fields; it counts once.
+    pub fn changes_by_after(&self, replica: &super::stamp::ReplicaId, since: i64) -> usize {
+        let mut seen: Vec<(i64, u32)> = self
+            .tasks
+            .values()
+            .flat_map(TaskProgress::stamps)
+            .filter(|s| s.at > since && &s.replica == replica)
+            .map(|s| (s.at, s.n))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
+    }
+
+    /// The time (ms) of the earliest change `replica` made after `since` (ms), if any.
+    pub fn earliest_change_by_after(
+        &self,
+        replica: &super::stamp::ReplicaId,
+        since: i64,
+    ) -> Option<i64> {
         self.tasks
             .values()
             .flat_map(TaskProgress::stamps)
+            .filter(|s| s.at > since && &s.replica == replica)
             .map(|s| s.at)
-            .filter(|at| *at > since)
             .min()
     }
 }
 
 mod merge;
+mod stamps;
+pub use merge::Relation;
 #[cfg(test)]
 mod tests;

@@ -52,6 +52,7 @@ mod tests {
         let today = Date::new(2023, 7, 1).expect("date");
         let stamp = Stamp {
             at: 1,
+            n: 0,
             by: None,
             replica: ReplicaId("r".into()),
         };

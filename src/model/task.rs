@@ -1,11 +1,12 @@
-//! A numbered task of the plan, with its responsible units.
+//! A task of the plan: its text, the units it names with their roles, and its deadline as written.
 
 use super::plan::SectionId;
-use super::unit::Responsible;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Stable task id: the task's number in the plan. Two copies of one plan agree on it.
+/// Stable task id. Assigned once, when the task is created, and never reused or renumbered:
+/// inserting or reordering tasks keeps every task's progress with its task. Two copies of one
+/// plan agree on it. (A parsed plan numbers its tasks 1, 2, 3, … in reading order.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct TaskId(pub u32);
@@ -16,24 +17,86 @@ impl fmt::Display for TaskId {
     }
 }
 
+/// A unit's role in a task.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// 牵头单位: leads the task.
+    Lead,
+    /// 责任单位 / 责任部门: responsible.
+    #[default]
+    Responsible,
+    /// 配合单位 / 协同单位: co-operates.
+    Cooperating,
+}
+
+impl Role {
+    /// The Chinese label, e.g. `牵头`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Lead => "牵头",
+            Role::Responsible => "责任",
+            Role::Cooperating => "配合",
+        }
+    }
+}
+
+/// One unit named by a task, as written, with its role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assignee {
+    /// The unit or group name as written, e.g. `各司法所`.
+    pub name: String,
+    /// Its role.
+    #[serde(default)]
+    pub role: Role,
+}
+
+impl Assignee {
+    /// A unit with a role.
+    pub fn new(name: &str, role: Role) -> Assignee {
+        Assignee {
+            name: name.to_string(),
+            role,
+        }
+    }
+}
+
 /// One task (工作任务) of the plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Task {
-    /// Stable id (the number).
+    /// Stable id.
     pub id: TaskId,
     /// The section it belongs to.
     pub section: SectionId,
+    /// The sub-heading it stands under, in plans with a middle level (`一、` > `（一）` > `1.`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
     /// Its title: the first sentence, without the closing 。.
     pub title: String,
-    /// The rest of its text, without the 责任部门 note.
+    /// The rest of its text, without the responsibility note.
     pub body: String,
-    /// The responsible units exactly as written, e.g. `各司法所`.
-    pub units_raw: Vec<String>,
-    /// The same units, resolved into named units and groups.
-    pub responsible: Vec<Responsible>,
+    /// The units it names, in order as written; lead units carry [`Role::Lead`].
+    pub units: Vec<Assignee>,
+    /// 完成时限 as written in the plan, e.g. `6月底前`, `长期坚持`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
 }
 
 impl Task {
+    /// The unit names as written, in order.
+    pub fn unit_names(&self) -> impl Iterator<Item = &str> {
+        self.units.iter().map(|a| a.name.as_str())
+    }
+
+    /// The units in display order: lead units first, then the rest as written.
+    pub fn units_lead_first(&self) -> Vec<&Assignee> {
+        let mut out: Vec<&Assignee> = self.units.iter().collect();
+        out.sort_by_key(|a| a.role != Role::Lead);
+        out
+    }
+
     /// The body split into sentences (ending in 。；! ? or their half-width forms).
     pub fn body_sentences(&self) -> Vec<String> {
         split_sentences(&self.body)

@@ -113,9 +113,26 @@ pub fn segments(haystack: &str, needle: &str) -> Vec<(String, bool)> {
     out
 }
 
+/// A number from 1 to 99 as a Chinese numeral (`一`, `十二`, `二十四`); larger ones as digits.
+pub fn chinese_numeral(n: usize) -> String {
+    const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        1..=9 => D[n].to_string(),
+        10..=19 => format!("十{}", D[n % 10]),
+        20..=99 => format!("{}十{}", D[n / 10], D[n % 10]),
+        _ => n.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_numerals() {
+        let got: Vec<String> = [1, 10, 12, 20, 24, 99, 100].map(chinese_numeral).to_vec();
+        assert_eq!(got, ["一", "十", "十二", "二十", "二十四", "九十九", "100"]);
+    }
 
     #[test]
     fn folds_width_case_and_punctuation() {

@@ -1,4 +1,4 @@
-//! Responsible units (责任部门), their kinds, and the groups that stand for many units.
+//! Responsible units (责任单位), their kinds, and the groups that stand for every unit of a kind.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -21,91 +21,103 @@ impl fmt::Display for UnitId {
     }
 }
 
-/// What kind of unit a named unit is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum UnitKind {
-    /// An office of the bureau (科室), including 办公室.
-    Office,
-    /// A local judicial office (司法所).
-    JudicialOffice,
-    /// Anything else named as responsible.
-    Other,
-}
+/// What kind of unit a named unit is: `科室`, `司法所`, `其他`, or any kind a user names.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UnitKind(pub String);
 
 impl UnitKind {
-    /// Classifies a unit name by its ending.
+    /// An office of the bureau (科室), including 办公室.
+    pub const OFFICE: &'static str = "科室";
+    /// A local judicial office (司法所).
+    pub const JUDICIAL_OFFICE: &'static str = "司法所";
+    /// Anything else named as responsible.
+    pub const OTHER: &'static str = "其他";
+
+    /// A kind by name.
+    pub fn new(name: &str) -> UnitKind {
+        UnitKind(name.to_string())
+    }
+
+    /// Its name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Guesses a unit's kind from its name's ending.
     pub fn of_name(name: &str) -> UnitKind {
-        if name.ends_with("司法所") {
-            UnitKind::JudicialOffice
-        } else if name.ends_with('科') || name.ends_with('室') {
-            UnitKind::Office
+        let kind = if name.ends_with("司法所") {
+            UnitKind::JUDICIAL_OFFICE
+        } else if (name.ends_with('科') || name.ends_with('室')) && !name.starts_with('各') {
+            UnitKind::OFFICE
         } else {
-            UnitKind::Other
-        }
+            UnitKind::OTHER
+        };
+        UnitKind::new(kind)
     }
 }
 
-/// A group that stands for every unit of one kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Group {
-    /// 各科室: every office.
-    AllOffices,
-    /// 司法所 / 各司法所: every judicial office.
-    AllJudicialOffices,
-}
-
-impl Group {
-    /// Recognises a group name (`各科室`, `司法所`, `各司法所`).
-    pub fn from_name(name: &str) -> Option<Group> {
-        match name {
-            "各科室" | "全体科室" | "各科（室）" | "各科(室)" => {
-                Some(Group::AllOffices)
-            }
-            "司法所" | "各司法所" | "全体司法所" => Some(Group::AllJudicialOffices),
-            _ => None,
-        }
-    }
-
-    /// The display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Group::AllOffices => "各科室",
-            Group::AllJudicialOffices => "各司法所",
-        }
-    }
-
-    /// The kind of unit this group covers.
-    pub fn kind(self) -> UnitKind {
-        match self {
-            Group::AllOffices => UnitKind::Office,
-            Group::AllJudicialOffices => UnitKind::JudicialOffice,
-        }
+impl fmt::Display for UnitKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
-/// One entry of a task's 责任部门 list, resolved.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// A group name that stands for every unit of one kind, e.g. `各科室` = every 科室.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupDef {
+    /// The name shown, e.g. `各司法所`.
+    pub name: String,
+    /// Other spellings that mean the same group, e.g. `司法所`, `全体司法所`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// The kind whose units it covers.
+    pub kind: UnitKind,
+}
+
+impl GroupDef {
+    /// Whether `name` is this group's name or one of its aliases.
+    pub fn is_called(&self, name: &str) -> bool {
+        self.name == name || self.aliases.iter().any(|a| a == name)
+    }
+
+    /// The groups every new plan starts with: 各科室 and 各司法所.
+    pub fn defaults() -> Vec<GroupDef> {
+        let group = |name: &str, aliases: &[&str], kind: &str| GroupDef {
+            name: name.to_string(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            kind: UnitKind::new(kind),
+        };
+        vec![
+            group(
+                "各科室",
+                &["全体科室", "各科（室）", "各科(室)", "各科室（中心）"],
+                UnitKind::OFFICE,
+            ),
+            group(
+                "各司法所",
+                &["司法所", "全体司法所"],
+                UnitKind::JUDICIAL_OFFICE,
+            ),
+        ]
+    }
+}
+
+/// One entry of a task's unit list, resolved against the plan's registry.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Responsible {
     /// A single named unit.
     Unit(UnitId),
-    /// Every unit of a kind.
-    Group(Group),
+    /// Every unit of a kind, by the group's display name.
+    Group(String),
 }
 
 impl Responsible {
-    /// Resolves a raw unit string from the plan text.
-    pub fn from_raw(raw: &str) -> Responsible {
-        match Group::from_name(raw) {
-            Some(g) => Responsible::Group(g),
-            None => Responsible::Unit(UnitId(raw.to_string())),
-        }
-    }
-
     /// The display label.
     pub fn label(&self) -> &str {
         match self {
             Responsible::Unit(id) => id.as_str(),
-            Responsible::Group(g) => g.label(),
+            Responsible::Group(g) => g,
         }
     }
 }
@@ -119,22 +131,32 @@ pub struct Unit {
     pub kind: UnitKind,
 }
 
-/// All named units of a plan, in first-mention order.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// All named units of a plan, in first-mention order, and the groups it knows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnitRegistry {
     units: Vec<Unit>,
+    #[serde(default = "GroupDef::defaults")]
+    groups: Vec<GroupDef>,
+}
+
+impl Default for UnitRegistry {
+    fn default() -> UnitRegistry {
+        UnitRegistry {
+            units: Vec::new(),
+            groups: GroupDef::defaults(),
+        }
+    }
 }
 
 impl UnitRegistry {
-    /// Adds a named unit unless it is already known or is a group name.
+    /// Adds a named unit (kind guessed from the name) unless it is already known or is a group name.
     pub fn insert(&mut self, name: &str) {
-        if name.is_empty() || Group::from_name(name).is_some() || self.get(name).is_some() {
+        if name.is_empty() || self.group(name).is_some() || self.get(name).is_some() {
             return;
         }
-        let kind = UnitKind::of_name(name);
         self.units.push(Unit {
             id: UnitId(name.to_string()),
-            kind,
+            kind: UnitKind::of_name(name),
         });
     }
 
@@ -143,21 +165,62 @@ impl UnitRegistry {
         self.units.iter().find(|u| u.id.0 == name)
     }
 
+    /// The group called `name` (by its name or an alias).
+    pub fn group(&self, name: &str) -> Option<&GroupDef> {
+        self.groups.iter().find(|g| g.is_called(name))
+    }
+
     /// Every named unit, in first-mention order.
     pub fn units(&self) -> &[Unit] {
         &self.units
     }
 
+    /// Every group.
+    pub fn groups(&self) -> &[GroupDef] {
+        &self.groups
+    }
+
+    /// Every kind in use by a unit or group, the three usual ones first.
+    pub fn kinds(&self) -> Vec<UnitKind> {
+        let mut out: Vec<UnitKind> = [UnitKind::OFFICE, UnitKind::JUDICIAL_OFFICE, UnitKind::OTHER]
+            .into_iter()
+            .map(UnitKind::new)
+            .collect();
+        let used = self.units.iter().map(|u| &u.kind);
+        for k in used.chain(self.groups.iter().map(|g| &g.kind)) {
+            if !out.contains(k) {
+                out.push(k.clone());
+            }
+        }
+        out
+    }
+
     /// The named units of one kind.
-    pub fn of_kind(&self, kind: UnitKind) -> impl Iterator<Item = &Unit> {
-        self.units.iter().filter(move |u| u.kind == kind)
+    pub fn of_kind<'a>(&'a self, kind: &'a UnitKind) -> impl Iterator<Item = &'a Unit> + 'a {
+        self.units.iter().filter(move |u| &u.kind == kind)
+    }
+
+    /// The kind of a named unit: as registered, else guessed from its name.
+    pub fn kind_of(&self, name: &str) -> UnitKind {
+        self.get(name)
+            .map_or_else(|| UnitKind::of_name(name), |u| u.kind.clone())
+    }
+
+    /// Resolves a unit name as written in a task: a group, or a named unit.
+    pub fn resolve(&self, name: &str) -> Responsible {
+        match self.group(name) {
+            Some(g) => Responsible::Group(g.name.clone()),
+            None => Responsible::Unit(UnitId(name.to_string())),
+        }
     }
 
     /// Whether `responsible` makes `unit` answerable: the unit itself, or a group of its kind.
     pub fn covers(&self, responsible: &Responsible, unit: &UnitId) -> bool {
         match responsible {
             Responsible::Unit(id) => id == unit,
-            Responsible::Group(g) => UnitKind::of_name(unit.as_str()) == g.kind(),
+            Responsible::Group(g) => self
+                .group(g)
+                .is_some_and(|g| self.kind_of(unit.as_str()) == g.kind),
         }
     }
 
@@ -165,8 +228,52 @@ impl UnitRegistry {
     pub fn expand(&self, responsible: &Responsible) -> Vec<UnitId> {
         match responsible {
             Responsible::Unit(id) => vec![id.clone()],
-            Responsible::Group(g) => self.of_kind(g.kind()).map(|u| u.id.clone()).collect(),
+            Responsible::Group(g) => match self.group(g) {
+                Some(g) => self.of_kind(&g.kind).map(|u| u.id.clone()).collect(),
+                None => Vec::new(),
+            },
         }
+    }
+
+    /// Sets a unit's kind. Returns false when there is no such unit.
+    pub fn set_kind(&mut self, name: &str, kind: UnitKind) -> bool {
+        match self.units.iter_mut().find(|u| u.id.0 == name) {
+            Some(u) => {
+                u.kind = kind;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Renames a unit in the registry (its kind is kept); merging into an existing name drops the old entry.
+    pub fn rename(&mut self, from: &str, to: &str) {
+        if from == to || to.is_empty() {
+            return;
+        }
+        if self.get(to).is_some() {
+            self.units.retain(|u| u.id.0 != from);
+        } else if let Some(u) = self.units.iter_mut().find(|u| u.id.0 == from) {
+            u.id = UnitId(to.to_string());
+        }
+    }
+
+    /// Removes a unit from the registry.
+    pub fn remove(&mut self, name: &str) {
+        self.units.retain(|u| u.id.0 != name);
+    }
+
+    /// Adds or replaces a group (matched by name).
+    pub fn set_group(&mut self, group: GroupDef) {
+        match self.groups.iter_mut().find(|g| g.name == group.name) {
+            Some(g) => *g = group,
+            None => self.groups.push(group),
+        }
+    }
+
+    /// Removes a group by name.
+    pub fn remove_group(&mut self, name: &str) {
+        self.groups.retain(|g| g.name != name);
     }
 }
 
@@ -175,18 +282,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn groups_are_recognised() {
-        assert_eq!(Group::from_name("各科室"), Some(Group::AllOffices));
-        assert_eq!(Group::from_name("司法所"), Group::from_name("各司法所"));
-        assert_eq!(Group::from_name("办公室"), None);
+    fn default_groups_are_recognised() {
+        let reg = UnitRegistry::default();
+        assert_eq!(reg.resolve("各科室"), Responsible::Group("各科室".into()));
+        assert_eq!(reg.resolve("司法所"), reg.resolve("各司法所"));
+        assert_eq!(
+            reg.resolve("办公室"),
+            Responsible::Unit(UnitId("办公室".into()))
+        );
     }
 
     #[test]
     fn kinds_follow_the_name() {
-        assert_eq!(UnitKind::of_name("办公室"), UnitKind::Office);
-        assert_eq!(UnitKind::of_name("普法与依法治理科"), UnitKind::Office);
-        assert_eq!(UnitKind::of_name("文源司法所"), UnitKind::JudicialOffice);
-        assert_eq!(UnitKind::of_name("区委政法委"), UnitKind::Other);
+        assert_eq!(UnitKind::of_name("办公室").as_str(), UnitKind::OFFICE);
+        assert_eq!(
+            UnitKind::of_name("普法与依法治理科").as_str(),
+            UnitKind::OFFICE
+        );
+        assert_eq!(
+            UnitKind::of_name("文源司法所").as_str(),
+            UnitKind::JUDICIAL_OFFICE
+        );
+        assert_eq!(UnitKind::of_name("区委政法委").as_str(), UnitKind::OTHER);
     }
 
     #[test]
@@ -198,11 +315,32 @@ mod tests {
         assert_eq!(reg.units().len(), 2);
         let office = UnitId("普法与依法治理科".into());
         let jo = UnitId("文源司法所".into());
-        let all_offices = Responsible::from_raw("各科室");
-        let all_jo = Responsible::from_raw("司法所");
+        let all_offices = reg.resolve("各科室");
+        let all_jo = reg.resolve("司法所");
         assert!(reg.covers(&all_offices, &office));
         assert!(!reg.covers(&all_offices, &jo));
         assert!(reg.covers(&all_jo, &jo));
         assert_eq!(reg.expand(&all_jo), vec![jo]);
+    }
+
+    #[test]
+    fn user_defined_kinds_and_groups() {
+        let mut reg = UnitRegistry::default();
+        reg.insert("天心区人民法院");
+        reg.insert("天心区人民检察院");
+        assert!(reg.set_kind("天心区人民法院", UnitKind::new("政法单位")));
+        assert!(reg.set_kind("天心区人民检察院", UnitKind::new("政法单位")));
+        reg.set_group(GroupDef {
+            name: "各政法单位".into(),
+            aliases: vec![],
+            kind: UnitKind::new("政法单位"),
+        });
+        let g = reg.resolve("各政法单位");
+        assert_eq!(reg.expand(&g).len(), 2);
+        assert!(reg.kinds().contains(&UnitKind::new("政法单位")));
+        reg.rename("天心区人民法院", "区法院");
+        assert_eq!(reg.kind_of("区法院").as_str(), "政法单位");
+        reg.rename("区法院", "天心区人民检察院");
+        assert_eq!(reg.units().len(), 1);
     }
 }

@@ -1,73 +1,40 @@
 //! Encoding and decoding snapshots, with the version check and migrations.
 
+use super::migrate::{in_plan_field, plan_v1_to_v2};
+use super::versioned::{self, Kind, Migration};
 use super::{Snapshot, SnapshotError};
 use serde_json::{Map, Value};
 
-/// The `format` marker every snapshot carries.
+/// The `format` marker every export file carries.
 pub const FORMAT: &str = "workplan";
 
+/// Export files: version 1 had plan layout 1; version 2 has plan layout 2.
+pub const DOC: Kind = Kind {
+    format: FORMAT,
+    first: 1,
+    migrations: &[doc_v1_to_v2 as Migration],
+};
+
 /// The version this build writes.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 
-/// Migrations: `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
-/// Empty while version 1 is the only layout; a new layout appends its step here.
-const MIGRATIONS: &[Migration] = &[];
+fn doc_v1_to_v2(doc: Map<String, Value>) -> Result<Map<String, Value>, SnapshotError> {
+    in_plan_field(doc, plan_v1_to_v2)
+}
 
-/// One migration step over the raw JSON object.
-type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, SnapshotError>;
-
-/// Encodes a snapshot compactly (for storage).
+/// Encodes a snapshot compactly.
 pub fn encode(snapshot: &Snapshot) -> String {
-    envelope(snapshot).to_string()
+    versioned::encode(&DOC, snapshot, false)
 }
 
 /// Encodes a snapshot indented (for export files people may open).
 pub fn encode_pretty(snapshot: &Snapshot) -> String {
-    serde_json::to_string_pretty(&envelope(snapshot)).unwrap_or_else(|_| encode(snapshot))
-}
-
-fn envelope(snapshot: &Snapshot) -> Value {
-    let mut map = Map::new();
-    map.insert("format".into(), Value::from(FORMAT));
-    map.insert("version".into(), Value::from(CURRENT_VERSION));
-    if let Ok(Value::Object(body)) = serde_json::to_value(snapshot) {
-        map.extend(body);
-    }
-    Value::Object(map)
+    versioned::encode(&DOC, snapshot, true)
 }
 
 /// Decodes a snapshot of any known version.
 pub fn decode(text: &str) -> Result<Snapshot, SnapshotError> {
-    let text = text.trim_start_matches('\u{feff}');
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.is_eof() {
-            SnapshotError::Truncated
-        } else {
-            SnapshotError::NotJson {
-                line: e.line(),
-                column: e.column(),
-            }
-        }
-    })?;
-    let Value::Object(mut map) = value else {
-        return Err(SnapshotError::NotWorkplan);
-    };
-    if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(SnapshotError::NotWorkplan);
-    }
-    let version = map
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(SnapshotError::NotWorkplan)?;
-    if version == 0 || version > CURRENT_VERSION {
-        return Err(SnapshotError::UnknownVersion(version));
-    }
-    for step in &MIGRATIONS[(version - 1) as usize..] {
-        map = step(map)?;
-    }
-    map.remove("format");
-    map.remove("version");
-    serde_json::from_value(Value::Object(map)).map_err(|e| SnapshotError::Invalid(e.to_string()))
+    versioned::decode(&DOC, text)
 }
 
 #[cfg(test)]
@@ -81,6 +48,7 @@ mod tests {
         let mut progress = Progress::default();
         let stamp = Stamp {
             at: 5,
+            n: 0,
             by: None,
             replica: ReplicaId("r".into()),
         };
@@ -112,12 +80,13 @@ mod tests {
         );
         assert_eq!(decode("[1,2]"), Err(SnapshotError::NotWorkplan));
         assert_eq!(decode(r#"{"name":"x"}"#), Err(SnapshotError::NotWorkplan));
+        assert_eq!(CURRENT_VERSION, DOC.current());
         assert_eq!(
             decode(r#"{"format":"workplan","version":99}"#),
             Err(SnapshotError::UnknownVersion(99))
         );
         assert!(matches!(
-            decode(r#"{"format":"workplan","version":1}"#),
+            decode(r#"{"format":"workplan","version":2}"#),
             Err(SnapshotError::Invalid(_))
         ));
     }

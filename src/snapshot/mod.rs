@@ -1,15 +1,32 @@
-//! Serialised snapshots of the plan and its progress: versions, migrations, export, import, merge.
+//! Serialised snapshots of the plan and its progress: versions, migrations, export, import.
 //!
-//! A snapshot is one JSON document:
-//! `{"format":"workplan","version":1,"saved_at":<ms>,"plan":{…},"progress":{…}}`.
-//! The same document is what the app keeps in browser storage and what units
-//! email to the office. [`decode`] accepts any known version and migrates it.
+//! An export file is one JSON document:
+//! `{"format":"workplan","version":2,"saved_at":<ms>,"plan":{…},"progress":{…}}`;
+//! units email it to the office. [`decode`] accepts any known version and migrates it.
+//! Browser storage keeps the plan and its progress under separate keys, each versioned on
+//! its own (see [`stored`](self::stored) for the layout).
 
+mod bundle;
+mod check;
 mod codec;
-mod merge;
+mod migrate;
+mod stored;
+mod versioned;
 
-pub use codec::{CURRENT_VERSION, FORMAT, decode, encode, encode_pretty};
-pub use merge::{MergeReport, merge_into};
+pub use bundle::{
+    BUNDLE, Bundle, EMBED_ID, Entry, Incoming, decode_any, decode_bundle, embed_element, embedded,
+    encode_bundle, with_embedded,
+};
+pub use check::{
+    CLOCK_SLACK_MS, CheckReport, DEMOTED_AT, Dropped, MAX_IMPORT_BYTES, MAX_TEXT_CHARS,
+    check_incoming, check_size,
+};
+pub use codec::{CURRENT_VERSION, DOC, FORMAT, decode, encode, encode_pretty};
+pub use stored::{
+    PLAN, PROGRESS, PlanMeta, TRASH, Trashed, decode_plan, decode_plan_meta, decode_progress,
+    decode_trash, encode_plan, encode_progress, encode_trash,
+};
+pub use versioned::Kind;
 
 use crate::model::{Plan, Progress};
 use serde::{Deserialize, Serialize};
@@ -44,10 +61,14 @@ pub enum SnapshotError {
     UnknownVersion(u64),
     /// A workplan snapshot whose content is damaged; the detail says where.
     Invalid(String),
-    /// The snapshot belongs to another plan.
-    OtherPlan {
-        /// The incoming plan's title.
-        title: String,
+    /// An HTML file that carries no embedded data.
+    NoEmbeddedData,
+    /// The file is larger than an import takes.
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+        /// The limit in bytes.
+        limit: usize,
     },
 }
 
@@ -61,7 +82,10 @@ impl fmt::Display for SnapshotError {
             SnapshotError::NotWorkplan => write!(f, "not a workplan snapshot"),
             SnapshotError::UnknownVersion(v) => write!(f, "unknown snapshot version {v}"),
             SnapshotError::Invalid(d) => write!(f, "damaged snapshot: {d}"),
-            SnapshotError::OtherPlan { title } => write!(f, "snapshot of another plan: {title}"),
+            SnapshotError::NoEmbeddedData => write!(f, "a page without embedded data"),
+            SnapshotError::TooLarge { bytes, limit } => {
+                write!(f, "file of {bytes} bytes over the limit of {limit}")
+            }
         }
     }
 }

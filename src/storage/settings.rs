@@ -1,10 +1,23 @@
-//! Per-browser settings kept next to the document: 本部门, this copy's id, last export.
+//! Per-browser settings: 本部门, this copy's id, the active plan, the last export.
 
-use crate::model::{ReplicaId, UnitId};
+use super::raw::{back_up, get_raw, remove, save_text};
+use crate::model::{PlanId, ReplicaId, UnitId};
+use crate::snapshot::Kind;
 use serde::{Deserialize, Serialize};
 
+/// Key of the settings.
+pub const SETTINGS_KEY: &str = "workplan:settings";
+/// Key of the version-1 settings (plain JSON), migrated at start-up.
+pub const V1_SETTINGS_KEY: &str = "workplan:v1:settings";
+
+const SETTINGS: Kind = Kind {
+    format: "workplan-settings",
+    first: 1,
+    migrations: &[],
+};
+
 /// Settings of this browser profile.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     /// 本部门: the unit this browser reports for.
     #[serde(default)]
@@ -15,4 +28,63 @@ pub struct Settings {
     /// When the data was last exported (ms since epoch).
     #[serde(default)]
     pub last_export_at: Option<i64>,
+    /// The plan shown.
+    #[serde(default)]
+    pub active_plan: Option<PlanId>,
+    /// Whether closing the page with changes not yet in a file asks first.
+    #[serde(default = "yes")]
+    pub warn_on_leave: bool,
+    /// Fingerprints of the saved copies whose data this browser has already taken in or
+    /// declined, so that opening the same copy again does not ask again (the last 20).
+    #[serde(default)]
+    pub handled_copies: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            my_unit: None,
+            replica: ReplicaId::default(),
+            last_export_at: None,
+            active_plan: None,
+            warn_on_leave: true,
+            handled_copies: Vec::new(),
+        }
+    }
+}
+
+/// Loads settings (or the version-1 settings); unreadable settings are backed up and
+/// replaced by `fresh()`.
+pub fn load_settings(now_ms: i64, fresh: impl FnOnce() -> Settings) -> Settings {
+    if let Ok(Some(raw)) = get_raw(SETTINGS_KEY) {
+        return match crate::snapshot::Kind::decode_text::<Settings>(&SETTINGS, &raw) {
+            Ok(s) => s,
+            Err(_) => {
+                back_up(&raw, now_ms);
+                fresh()
+            }
+        };
+    }
+    match get_raw(V1_SETTINGS_KEY) {
+        Ok(Some(raw)) => {
+            let settings = serde_json::from_str::<Settings>(&raw).unwrap_or_else(|_| {
+                back_up(&raw, now_ms);
+                fresh()
+            });
+            if save_settings(&settings).is_ok() {
+                let _ = remove(V1_SETTINGS_KEY);
+            }
+            settings
+        }
+        _ => fresh(),
+    }
+}
+
+/// Saves settings (skipped when unchanged).
+pub fn save_settings(settings: &Settings) -> Result<(), super::StorageError> {
+    save_text(SETTINGS_KEY, SETTINGS.encode_text(settings))
 }

@@ -190,6 +190,7 @@ fn status_overdue_and_updated_since() {
     let at = july.days_since_epoch() * 86_400_000;
     let stamp = |at: i64| Stamp {
         at,
+        n: 0,
         by: None,
         replica: ReplicaId("t".into()),
     };

@@ -1,4 +1,7 @@
 //! Integration tests: the pure core (parser, model, snapshots) on real plan text.
 
 mod filter;
+mod format;
+mod laws;
+mod parse_docs;
 mod seed;

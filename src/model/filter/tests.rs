@@ -1,16 +1,20 @@
 //! Unit tests of the filter predicate and facet counts on a small hand-made plan.
 
 use super::*;
-use crate::model::{PlanId, ReplicaId, Section, Stamp, TaskId, UnitRegistry};
+use crate::model::{Assignee, PlanId, ReplicaId, Section, Stamp, TaskId, UnitRegistry};
 
 fn task(id: u32, section: u32, title: &str, body: &str, units: &[&str]) -> Task {
     Task {
         id: TaskId(id),
         section: SectionId(section),
+        heading: None,
         title: title.to_string(),
         body: body.to_string(),
-        units_raw: units.iter().map(|u| u.to_string()).collect(),
-        responsible: units.iter().map(|u| Responsible::from_raw(u)).collect(),
+        units: units
+            .iter()
+            .map(|u| Assignee::new(u, Role::Responsible))
+            .collect(),
+        deadline: None,
     }
 }
 
@@ -59,6 +63,7 @@ fn plan() -> Plan {
 fn stamp(at: i64) -> Stamp {
     Stamp {
         at,
+        n: 0,
         by: None,
         replica: ReplicaId("t".into()),
     }

@@ -7,6 +7,7 @@ use crate::parse::parse_plan;
 fn stamp(at: i64, by: &str) -> Stamp {
     Stamp {
         at,
+        n: 0,
         by: Some(UnitId(by.into())),
         replica: ReplicaId("r1".into()),
     }
@@ -193,4 +194,22 @@ fn refused_measure_edit_changes_nothing() {
     );
     assert_eq!(refused, Err(ProgressError::EmptyText));
     assert_eq!(p, TaskProgress::default());
+}
+
+#[test]
+fn text_over_the_limit_is_refused_before_anything_changes() {
+    let mut t = TaskProgress::default();
+    let long = "字".repeat(crate::model::MAX_TEXT_CHARS + 1);
+    let stamp = Stamp {
+        at: 1,
+        n: 0,
+        by: None,
+        replica: crate::model::ReplicaId("r".into()),
+    };
+    let date = crate::model::Date::new(2023, 7, 1).expect("date");
+    assert_eq!(
+        t.add_log(crate::model::ItemId("r.1".into()), date, &long, &stamp),
+        Err(ProgressError::TooLong(crate::model::MAX_TEXT_CHARS + 1))
+    );
+    assert_eq!(t, TaskProgress::default());
 }

@@ -1,0 +1,153 @@
+//! Checks on an incoming snapshot, all done before anything is merged: size, task ids,
+//! value ranges, text lengths, and clocks that run ahead.
+//!
+//! A file whose export time lies more than a day ahead of the importer's clock comes from a
+//! PC with a wrong clock: its stamps that lie ahead are moved back, keeping their order, so
+//! that they end at the newest right-clock stamp the file carries, or, when it carries none,
+//! rank below every right-clock stamp. The move does not depend on the import time. In a
+//! file from a right clock, a single stamp more than a day ahead is demoted to
+//! [`DEMOTED_AT`], so that it ranks below every stamp that is not in the future.
+
+use super::{Snapshot, SnapshotError};
+use crate::model::{Plan, Progress, Stamp, TaskId};
+
+/// The largest file imported, in bytes.
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+pub use crate::model::MAX_TEXT_CHARS;
+/// How far ahead of the importer's clock a stamp may lie before it counts as wrong.
+pub const CLOCK_SLACK_MS: i64 = 86_400_000;
+/// The time a stamp from the future is demoted to.
+pub const DEMOTED_AT: i64 = 0;
+
+/// How the stamps of a file from a clock that runs ahead are moved back. The move does not
+/// depend on when the file is imported, so importing it again later changes nothing, and
+/// it never makes the file's changes newer than what its PC could have known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fix {
+    /// The file carries stamps from right clocks, the newest at this time: its PC exported
+    /// after that moment, so its own changes are moved to end there.
+    Before(i64),
+    /// It carries none: its changes rank below every stamp from a right clock, in their own
+    /// order (the earliest of them is given).
+    Lowest(i64),
+}
+
+/// The fix for a file saved at `saved_at`, when that lies beyond `limit` (now plus the slack).
+fn clock_fix(progress: &Progress, saved_at: i64, limit: i64) -> Option<Fix> {
+    if saved_at <= limit {
+        return None;
+    }
+    let stamps = || progress.tasks.values().flat_map(|t| t.stamps());
+    match stamps().map(|s| s.at).filter(|at| *at <= limit).max() {
+        Some(newest) => Some(Fix::Before(newest)),
+        None => stamps().map(|s| s.at).min().map(Fix::Lowest),
+    }
+}
+
+/// Refuses a file over [`MAX_IMPORT_BYTES`] before it is parsed.
+pub fn check_size(text: &str) -> Result<(), SnapshotError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(SnapshotError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_IMPORT_BYTES,
+        });
+    }
+    Ok(())
+}
+
+/// A value that was left out of an import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dropped {
+    /// A percentage over 100.
+    Percent(u8),
+    /// A text over [`MAX_TEXT_CHARS`] characters.
+    LongText(usize),
+}
+
+/// What the checks found and did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CheckReport {
+    /// Tasks the plan does not have; their progress was left out.
+    pub unknown_tasks: Vec<TaskId>,
+    /// How far the file's clock ran ahead, when its stamps were moved back (ms).
+    pub clock_ahead_ms: Option<i64>,
+    /// Tasks with stamps still in the future after that; those stamps were demoted.
+    pub future_stamps: Vec<TaskId>,
+    /// Values out of range, by task; they were left out.
+    pub dropped: Vec<(TaskId, Dropped)>,
+}
+
+impl CheckReport {
+    /// Whether the checks changed anything.
+    pub fn is_clean(&self) -> bool {
+        *self == CheckReport::default()
+    }
+}
+
+/// Checks `incoming` against `plan` at the importer's time `now_ms`; returns the progress
+/// that may be merged and what was left out or corrected.
+pub fn check_incoming(incoming: &Snapshot, plan: &Plan, now_ms: i64) -> (Progress, CheckReport) {
+    let mut report = CheckReport::default();
+    let mut progress = incoming.progress.clone();
+    progress.tasks.retain(|id, _| {
+        let known = plan.task(*id).is_some();
+        if !known {
+            report.unknown_tasks.push(*id);
+        }
+        known
+    });
+    let limit = now_ms.saturating_add(CLOCK_SLACK_MS);
+    let fix = clock_fix(&progress, incoming.saved_at, limit);
+    report.clock_ahead_ms = fix.map(|_| incoming.saved_at.saturating_sub(now_ms));
+    for (id, tp) in &mut progress.tasks {
+        let mut future = false;
+        tp.for_each_stamp_mut(|s: &mut Stamp| {
+            if s.at <= limit {
+                return;
+            }
+            match fix {
+                Some(Fix::Before(newest)) => s.at = newest - (incoming.saved_at - s.at).max(0),
+                Some(Fix::Lowest(earliest)) => s.at = DEMOTED_AT + (s.at - earliest).max(0) + 1,
+                None => {
+                    // Distinct future stamps stay distinct, the same in every copy.
+                    s.n = (s.at.rem_euclid(i64::from(u32::MAX))) as u32;
+                    s.at = DEMOTED_AT;
+                    future = true;
+                }
+            }
+        });
+        if future {
+            report.future_stamps.push(*id);
+        }
+        if let Some(p) = tp
+            .percent
+            .as_ref()
+            .and_then(|p| p.value)
+            .filter(|p| *p > 100)
+        {
+            tp.percent = None;
+            report.dropped.push((*id, Dropped::Percent(p)));
+        }
+        let long = |t: &str| Some(t.chars().count()).filter(|n| *n > MAX_TEXT_CHARS);
+        tp.measures.retain(|_, m| match long(&m.text.value) {
+            Some(n) => {
+                report.dropped.push((*id, Dropped::LongText(n)));
+                false
+            }
+            None => true,
+        });
+        tp.log.retain(
+            |_, e| match e.revisions.iter().find_map(|r| long(&r.value)) {
+                Some(n) => {
+                    report.dropped.push((*id, Dropped::LongText(n)));
+                    false
+                }
+                None => true,
+            },
+        );
+    }
+    (progress, report)
+}
+
+#[cfg(test)]
+mod tests;

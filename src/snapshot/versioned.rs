@@ -1,0 +1,102 @@
+//! Versioned JSON envelopes: every stored value and every export file carries its own
+//! `format` and `version`, and is migrated step by step when read.
+//!
+//! ```text
+//! envelope = { "format": FORMAT, "version": N, …body fields… }
+//! ```
+//! A reader accepts versions 1 to its current one; `migrations[i]` turns version `i + 1`
+//! into `i + 2`. A kind that did not exist before version `first` starts there.
+
+use super::SnapshotError;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+/// One migration step over the raw JSON object.
+pub type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, SnapshotError>;
+
+/// One kind of versioned document.
+pub struct Kind {
+    /// The `format` marker.
+    pub format: &'static str,
+    /// The oldest version that can exist.
+    pub first: u64,
+    /// Steps from `first` up: `migrations[i]` turns `first + i` into `first + i + 1`.
+    pub migrations: &'static [Migration],
+}
+
+impl Kind {
+    /// The version this build writes.
+    pub fn current(&self) -> u64 {
+        self.first + self.migrations.len() as u64
+    }
+}
+
+/// Encodes `body` (a struct) inside the envelope; `pretty` indents it for people.
+pub fn encode<T: Serialize>(kind: &Kind, body: &T, pretty: bool) -> String {
+    let mut map = Map::new();
+    map.insert("format".into(), Value::from(kind.format));
+    map.insert("version".into(), Value::from(kind.current()));
+    if let Ok(Value::Object(fields)) = serde_json::to_value(body) {
+        map.extend(fields);
+    }
+    let value = Value::Object(map);
+    let text = if pretty {
+        serde_json::to_string_pretty(&value)
+    } else {
+        serde_json::to_string(&value)
+    };
+    text.unwrap_or_default()
+}
+
+/// Decodes text of `kind`, of any version it knows, into the current body.
+pub fn decode<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, SnapshotError> {
+    let map = decode_map(kind, text)?;
+    serde_json::from_value(Value::Object(map)).map_err(|e| SnapshotError::Invalid(e.to_string()))
+}
+
+/// Decodes and migrates to the current version, leaving the body as raw JSON.
+pub fn decode_map(kind: &Kind, text: &str) -> Result<Map<String, Value>, SnapshotError> {
+    let text = text.trim_start_matches('\u{feff}');
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            SnapshotError::Truncated
+        } else {
+            SnapshotError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        }
+    })?;
+    let Value::Object(mut map) = value else {
+        return Err(SnapshotError::NotWorkplan);
+    };
+    if map.get("format").and_then(Value::as_str) != Some(kind.format) {
+        return Err(SnapshotError::NotWorkplan);
+    }
+    let version = map
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(SnapshotError::NotWorkplan)?;
+    if version < kind.first || version > kind.current() {
+        return Err(SnapshotError::UnknownVersion(version));
+    }
+    for step in &kind.migrations[(version - kind.first) as usize..] {
+        map = step(map)?;
+    }
+    map.remove("format");
+    map.remove("version");
+    Ok(map)
+}
+
+impl Kind {
+    /// [`encode`] of this kind, compact.
+    pub fn encode_text<T: Serialize>(&self, body: &T) -> String {
+        encode(self, body, false)
+    }
+
+    /// [`decode`] of this kind.
+    pub fn decode_text<T: DeserializeOwned>(&self, text: &str) -> Result<T, SnapshotError> {
+        decode(self, text)
+    }
+}
