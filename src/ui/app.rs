@@ -1,7 +1,12 @@
 //! The app shell: provides the store, installs persistence, lays out the page.
 
-use super::components::{FilterBar, Notices, PlanHeader, Preamble, SectionView, Toolbar};
+use super::components::{
+    CopyDialog, DataDialog, FilterBar, LibraryDialog, NewPlanDialog, Notices, PasteDialog, PlanBar,
+    PlanEditor, PlanHeader, Preamble, SectionView, TaskDialog, Toolbar, UnitsDialog,
+};
+use super::page_events;
 use super::persist;
+use super::state::Dialog;
 use super::state::{AppState, PAGE_SIZE, local_today};
 use super::url_hash;
 use crate::model::{SectionId, TaskId};
@@ -25,6 +30,10 @@ pub fn App() -> impl IntoView {
     url_hash::install(state);
     install_shortcuts(state);
     install_print_expansion();
+    page_events::install_leave_prompt(state);
+    page_events::install_drop(state);
+    super::copy_offer::offer_carried(state);
+    state.warn_if_nearly_full();
     follow_the_date(state);
     Effect::new(move |_| mark_ready());
     // Every task matching the filter, in plan order; only the first `limit` are rendered.
@@ -55,9 +64,26 @@ pub fn App() -> impl IntoView {
     let filtered = move || state.filter.with(|f| !f.is_empty());
     view! {
         <main id="app" data-ready="true">
+            <PlanBar/>
             <PlanHeader/>
             <Toolbar/>
-            <Notices/>
+            // While a dialog is open, the notices show inside it, where their buttons can be reached.
+            <Show when=move || state.dialog.with(Option::is_none)>
+                <Notices/>
+            </Show>
+            {move || state.dialog.get().map(|d| match d {
+                Dialog::NewPlan => view! { <NewPlanDialog/> }.into_any(),
+                Dialog::Library => view! { <LibraryDialog/> }.into_any(),
+                Dialog::Units => view! { <UnitsDialog/> }.into_any(),
+                Dialog::Task(id) => view! { <TaskDialog id/> }.into_any(),
+                Dialog::Copy(offer) => view! { <CopyDialog offer=*offer/> }.into_any(),
+                Dialog::Data => view! { <DataDialog/> }.into_any(),
+                Dialog::Paste => view! { <PasteDialog/> }.into_any(),
+            })}
+            <Show when=move || state.editing.get()>
+                <PlanEditor/>
+            </Show>
+            <Show when=move || !state.editing.get() fallback=|| ()>
             <FilterBar shown=Signal::derive(move || matching.with(Vec::len))/>
             <Show when=move || !filtered()>
                 <Preamble/>
@@ -77,6 +103,7 @@ pub fn App() -> impl IntoView {
                 <button type="button" class="show-more no-print" on:click=move |_| state.limit.update(|l| *l += PAGE_SIZE)>
                     {move || format!("显示更多（还有 {} 项）", hidden())}
                 </button>
+            </Show>
             </Show>
         </main>
     }

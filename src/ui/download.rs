@@ -1,6 +1,30 @@
-//! Saving a file to the user's disk through a Blob link (works under file://).
+//! Saving a file to the user's disk through a Blob link (works under file://), and the export.
 
+use super::state::{AppState, NoticeKind, now_ms};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Exports the shown plan and its progress as a JSON file and remembers when.
+pub fn export_now(app: AppState) {
+    let snapshot = app.snapshot();
+    let unit = app
+        .settings
+        .with_untracked(|s| s.my_unit.clone())
+        .map_or_else(|| "全部".to_string(), |u| u.to_string());
+    let name = format!("工作要点进展-{}-{}.json", unit, app.today.get_untracked());
+    if download(
+        &name,
+        &crate::snapshot::encode_pretty(&snapshot),
+        "application/json",
+    ) {
+        app.settings.update(|s| s.last_export_at = Some(now_ms()));
+    } else {
+        app.notify(
+            NoticeKind::Warning,
+            "浏览器阻止了文件下载，请检查下载设置后重试。".into(),
+        );
+    }
+}
 
 /// Offers `text` as a download named `name`. Returns false if the browser refused.
 pub fn download(name: &str, text: &str, mime: &str) -> bool {

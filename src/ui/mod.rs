@@ -1,12 +1,24 @@
 //! The Leptos user interface: app shell, shared state, and one component per file.
 
 mod app;
+mod carry;
+mod chips;
 mod components;
+mod copy_offer;
+mod data;
 mod download;
 mod import;
+mod library;
+mod load;
+mod modal;
+mod notice;
+mod page_events;
 mod persist;
+mod read_file;
 mod state;
+mod units;
 mod url_hash;
 mod words;
 
 pub use app::App;
+pub use carry::capture_page_source;

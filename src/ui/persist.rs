@@ -1,58 +1,114 @@
-//! The persistence effect: every change is saved at once, merged with edits made in other tabs.
+//! The persistence effects: the plan and its progress are saved under their own keys as soon
+//! as they change, each only when it changed; another tab's saves are merged or taken in.
 
-use super::state::{AppState, NoticeKind, now_ms};
-use crate::snapshot::{Snapshot, merge_into};
-use crate::storage;
+use super::state::{AppState, NoticeKind};
+use crate::storage::{self, StorageError};
 use leptos::ev;
 use leptos::prelude::*;
 
+fn report(state: AppState, result: Result<(), StorageError>) {
+    match result {
+        Ok(()) => state.save_error.set(None),
+        Err(e) => state.save_error.set(Some(e)),
+    }
+}
+
 /// Installs the save effects and the listener for other tabs' saves.
 pub fn install(state: AppState) {
+    // Progress: a status click writes this key alone.
     Effect::new(move |_| {
-        let progress = state.progress.get();
+        let id = state.plan.with_untracked(|p| p.id.clone());
         if !state.can_save.get() {
             return;
         }
-        let mut doc = Snapshot {
-            saved_at: now_ms(),
-            plan: state.plan.get_untracked(),
-            progress,
-        };
         // Another tab may have saved newer edits: fold them in rather than overwrite them.
-        if let Some(stored) = storage::peek_changed_doc()
-            && merge_into(&mut doc, &stored).is_ok_and(|r| r.tasks_changed > 0)
-        {
-            state.progress.set(doc.progress.clone());
+        if let Some(stored) = storage::take_changed_progress(&id) {
+            state.observe(&stored);
+            let mut merged = state.progress.get_untracked();
+            merged.merge(&stored);
+            if state.progress.with_untracked(|p| *p != merged) {
+                state.progress.set(merged);
+                return; // the effect runs again with the merged progress
+            }
         }
-        match storage::save_doc(&doc) {
-            Ok(()) => state.save_error.set(None),
-            Err(e) => state.save_error.set(Some(e)),
+        let result = state.progress.with(|p| storage::save_progress(&id, p));
+        report(state, result);
+    });
+
+    // The plan: written only after an edit (unchanged text is skipped).
+    Effect::new(move |_| {
+        if !state.can_save.get() {
+            return;
         }
+        let result = state.plan.with(|p| {
+            if let Some(theirs) = storage::take_changed_plan(&p.id)
+                && &theirs != p
+            {
+                // Both tabs edited the plan: keep theirs in a backup before writing ours.
+                let kept = storage::back_up(
+                    &crate::snapshot::encode_plan(&theirs),
+                    super::state::now_ms(),
+                );
+                state.notify(
+                    NoticeKind::Warning,
+                    super::words::plan_conflict(kept.as_deref()),
+                );
+            }
+            storage::save_plan(p)
+        });
+        if result.is_ok() {
+            state.plan.with_untracked(|p| {
+                let meta = super::load::meta_of(p);
+                state.library.update(|l| {
+                    if let Some(m) = l.iter_mut().find(|m| m.id == meta.id)
+                        && *m != meta
+                    {
+                        *m = meta;
+                    }
+                });
+            });
+        }
+        report(state, result);
     });
 
     Effect::new(move |_| {
-        let settings = state.settings.get();
-        if let Err(e) = storage::save_settings(&settings) {
-            state.save_error.set(Some(e));
+        let result = state.settings.with(storage::save_settings);
+        if result.is_err() {
+            report(state, result);
         }
     });
 
     let handle = window_event_listener(ev::storage, move |event| {
-        if !storage::concerns_doc(&event) {
-            return;
-        }
-        let Some(stored) = storage::peek_changed_doc() else {
-            return;
-        };
-        let mut doc = state.snapshot();
-        match merge_into(&mut doc, &stored) {
-            Ok(report) if report.tasks_changed > 0 => state.progress.set(doc.progress),
-            Ok(_) => {}
-            Err(_) => state.notify(
-                NoticeKind::Warning,
-                "另一个窗口保存了另一份工作要点的数据。本窗口的数据未被改动；刷新页面前请先导出。"
-                    .into(),
-            ),
+        let id = state.plan.with_untracked(|p| p.id.clone());
+        if storage::event_concerns(&event, &storage::progress_key(&id)) {
+            if let Some(stored) = storage::take_changed_progress(&id) {
+                state.observe(&stored);
+                state.progress.maybe_update(|p| {
+                    let before = p.clone();
+                    p.merge(&stored);
+                    *p != before
+                });
+            }
+        } else if storage::event_concerns(&event, &storage::plan_key(&id)) {
+            match storage::take_changed_plan(&id) {
+                Some(plan) => {
+                    state.plan.set(plan);
+                    state.notify(
+                        NoticeKind::Info,
+                        "另一个窗口修改了本计划的结构，已载入最新内容。".into(),
+                    );
+                }
+                None if event.new_value().is_none() => state.notify(
+                    NoticeKind::Warning,
+                    "另一个窗口删除了当前显示的计划。本窗口的内容仍可导出；刷新页面前请先导出。"
+                        .into(),
+                ),
+                None => {}
+            }
+        } else if event.key().is_some_and(|k| k.starts_with("workplan:plan:")) {
+            state
+                .library
+                .set(storage::list_plans(super::state::now_ms()).plans);
         }
     });
     on_cleanup(move || handle.remove());

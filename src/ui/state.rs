@@ -1,39 +1,51 @@
 //! The one application store, provided through context; every change goes through it.
 
 use crate::model::{
-    Date, Filter, FilterCache, FilterContext, History, ItemId, Plan, Progress, ProgressError,
-    ReplicaId, SearchText, Stamp, StateCache, TaskId, TaskProgress,
+    Clock, Date, Direction, EditError, Filter, FilterCache, FilterContext, History, ItemId, Plan,
+    PlanEdit, Progress, ProgressError, ReplicaId, SearchText, Stamp, StateCache, StepKind, TaskId,
+    TaskProgress,
 };
-use crate::parse::parse_plan;
-use crate::snapshot::Snapshot;
-use crate::storage::{self, Loaded, Settings, StorageError};
+use crate::snapshot::{PlanMeta, Snapshot};
+use crate::storage::{Settings, StorageError};
 use leptos::prelude::*;
 
-/// How serious a notice is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoticeKind {
-    /// Something happened that the user should know.
-    Info,
-    /// Something needs attention; data is safe.
-    Warning,
-}
+pub use super::notice::{Notice, NoticeAction, NoticeKind};
 
-/// A message shown at the top of the page until dismissed.
+/// Which dialog is open.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    /// Severity.
-    pub kind: NoticeKind,
-    /// The message, in Chinese.
-    pub text: String,
+pub enum Dialog {
+    /// 新建计划.
+    NewPlan,
+    /// 计划管理.
+    Library,
+    /// 单位管理.
+    Units,
+    /// Editing one task.
+    Task(TaskId),
+    /// What to do with the data an opened copy carries.
+    Copy(Box<super::copy_offer::CopyOffer>),
+    /// 数据与存储.
+    Data,
+    /// 粘贴导入.
+    Paste,
 }
 
 /// Everything the UI shares. Provided once by [`crate::ui::App`].
+///
+/// The active plan and its progress are separate signals: a status click touches only
+/// `progress`, so the plan is neither cloned nor saved again.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The plan being tracked.
+    /// The plans kept in this browser (titles and counts).
+    pub library: RwSignal<Vec<PlanMeta>>,
+    /// The plan shown.
     pub plan: RwSignal<Plan>,
     /// Its progress.
     pub progress: RwSignal<Progress>,
+    /// The open dialog.
+    pub dialog: RwSignal<Option<Dialog>>,
+    /// Whether the plan editor is shown instead of the task list.
+    pub editing: RwSignal<bool>,
     /// This browser's settings.
     pub settings: RwSignal<Settings>,
     /// Undo and redo stacks.
@@ -56,7 +68,9 @@ pub struct AppState {
     pub search_text: Memo<SearchText>,
     /// Derived task states, rebuilt when progress or today changes.
     pub states: Memo<StateCache>,
-    seq: StoredValue<u64>,
+    pub(super) seq: StoredValue<u64>,
+    /// This copy's hybrid logical clock.
+    pub(super) clock: StoredValue<Clock>,
 }
 
 /// How many matching tasks are rendered at first; 显示更多 adds as many again.
@@ -78,7 +92,8 @@ pub fn local_today() -> Date {
     .unwrap_or_else(|| Date::from_days_since_epoch(now_ms() / 86_400_000))
 }
 
-fn fresh_settings() -> Settings {
+/// Settings for a browser that has none: a new replica id.
+pub fn fresh_settings() -> Settings {
     let random = (js_sys::Math::random() * 1e12) as u64;
     Settings {
         replica: ReplicaId(format!("{:x}{:x}", now_ms(), random)),
@@ -87,60 +102,6 @@ fn fresh_settings() -> Settings {
 }
 
 impl AppState {
-    /// Builds the state from storage, falling back to the embedded default plan.
-    pub fn load() -> Option<AppState> {
-        // The embedded plan is parsed only when nothing readable is stored.
-        let default_plan = || parse_plan(crate::DEFAULT_PLAN_TEXT).ok().map(|p| p.plan);
-        let now = now_ms();
-        let mut notices = Vec::new();
-        let mut can_save = true;
-        let (plan, progress) = match storage::load_doc(now) {
-            Ok(Loaded::Found(doc)) => (Some(doc.plan), doc.progress),
-            Ok(Loaded::Empty) => (default_plan(), Progress::default()),
-            Ok(Loaded::Damaged { error, backup_key }) => {
-                let text = super::words::damaged_storage(&error, backup_key.as_deref());
-                can_save = backup_key.is_some();
-                notices.push(Notice {
-                    kind: NoticeKind::Warning,
-                    text,
-                });
-                (default_plan(), Progress::default())
-            }
-            Err(e) => {
-                notices.push(Notice {
-                    kind: NoticeKind::Warning,
-                    text: super::words::storage_error(&e),
-                });
-                (default_plan(), Progress::default())
-            }
-        };
-        let plan = plan?;
-        let settings = storage::load_settings(now, fresh_settings);
-        let filter = RwSignal::new(Filter::default());
-        let plan = RwSignal::new(plan);
-        let progress = RwSignal::new(progress);
-        let today = RwSignal::new(local_today());
-        Some(AppState {
-            plan,
-            progress,
-            search_text: Memo::new(move |_| plan.with(SearchText::build)),
-            states: Memo::new(move |_| {
-                let today = today.get();
-                plan.with(|p| progress.with(|pr| StateCache::build(p, pr, today)))
-            }),
-            settings: RwSignal::new(settings),
-            history: RwSignal::new(History::default()),
-            today,
-            notices: RwSignal::new(notices),
-            save_error: RwSignal::new(None),
-            can_save: RwSignal::new(can_save),
-            filter,
-            limit: RwSignal::new(PAGE_SIZE),
-            query: Memo::new(move |_| filter.with(|f| f.query.clone())),
-            seq: StoredValue::new(0),
-        })
-    }
-
     /// Runs `f` with the filter context and the caches (tracking plan, progress, today and caches).
     pub fn with_filter_ctx<R>(&self, f: impl FnOnce(&FilterContext, FilterCache) -> R) -> R {
         let today = self.today.get();
@@ -165,10 +126,29 @@ impl AppState {
     /// A stamp for a change made now by 本部门 in this copy.
     pub fn stamp(&self) -> Stamp {
         let s = self.settings.get_untracked();
+        let mut clock = self.clock.get_value();
+        let (at, n) = clock.tick(now_ms());
+        self.clock.set_value(clock);
         Stamp {
-            at: now_ms(),
+            at,
+            n,
             by: s.my_unit,
             replica: s.replica,
+        }
+    }
+
+    /// How many changes this copy made since the last export or saved copy.
+    pub fn unsaved_changes(&self) -> usize {
+        let since = self.settings.with(|s| s.last_export_at).unwrap_or(i64::MIN);
+        let replica = self.settings.with(|s| s.replica.clone());
+        self.progress.with(|p| p.changes_by_after(&replica, since))
+    }
+
+    /// Lets the clock see every stamp of `progress` (after loading or merging it), so that
+    /// edits made from now on come after all of them.
+    pub fn observe(&self, progress: &Progress) {
+        if let Some(latest) = progress.last_change() {
+            self.clock.update_value(|c| c.observe(latest));
         }
     }
 
@@ -207,25 +187,50 @@ impl AppState {
         result
     }
 
-    /// Undoes the last change.
+    /// Undoes the last change (to progress or to the plan).
     pub fn undo(&self) {
-        self.step_history(History::undo);
+        self.step_history(Direction::Undo);
     }
 
     /// Redoes the last undone change.
     pub fn redo(&self) {
-        self.step_history(History::redo);
+        self.step_history(Direction::Redo);
     }
 
-    /// Applies one undo or redo step, stamped now.
-    fn step_history(&self, step: fn(&mut History, &mut Progress, &Stamp) -> Option<TaskId>) {
-        let stamp = self.stamp();
-        let mut history = self.history.get_untracked();
-        let mut progress = self.progress.get_untracked();
-        if step(&mut history, &mut progress, &stamp).is_some() {
-            self.progress.set(progress);
-            self.history.set(history);
+    /// Applies one undo or redo step; a progress step is stamped now. Only the signal the
+    /// step touches changes.
+    fn step_history(&self, dir: Direction) {
+        match self.history.with_untracked(|h| h.next(dir)) {
+            Some(StepKind::Task) => {
+                let stamp = self.stamp();
+                self.progress.maybe_update(|p| {
+                    let mut stepped = false;
+                    self.history
+                        .update(|h| stepped = h.step_task(dir, p, &stamp).is_some());
+                    stepped
+                });
+            }
+            Some(StepKind::Plan) => {
+                self.plan.maybe_update(|p| {
+                    let mut stepped = false;
+                    self.history.update(|h| stepped = h.step_plan(dir, p));
+                    stepped
+                });
+            }
+            None => {}
         }
+    }
+
+    /// Applies one edit to the plan and records it for undo. A refused edit changes nothing.
+    pub fn edit_plan(&self, edit: PlanEdit) -> Result<(), EditError> {
+        let before = self.plan.get_untracked();
+        let mut after = before.clone();
+        after.apply(edit)?;
+        if after != before {
+            self.plan.set(after.clone());
+            self.history.update(|h| h.record_plan(before, after));
+        }
+        Ok(())
     }
 
     /// The current plan and progress as a snapshot.
@@ -239,9 +244,14 @@ impl AppState {
 
     /// Shows a notice.
     pub fn notify(&self, kind: NoticeKind, text: String) {
+        self.notify_with(kind, text, None);
+    }
+
+    /// Shows a notice with a button.
+    pub fn notify_with(&self, kind: NoticeKind, text: String, action: Option<NoticeAction>) {
         self.notices.update(|n| {
             if !n.iter().any(|x| x.text == text) {
-                n.push(Notice { kind, text });
+                n.push(Notice { kind, text, action });
             }
         });
     }

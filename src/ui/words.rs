@@ -1,7 +1,9 @@
 //! Turning errors into plain Chinese sentences. Only the UI does this.
 
-use crate::model::ProgressError;
-use crate::snapshot::SnapshotError;
+use crate::model::TaskId;
+use crate::model::{EditError, ProgressError};
+use crate::parse::{ParseError, ParseErrorKind, WarningKind};
+use crate::snapshot::{CheckReport, Dropped, SnapshotError};
 use crate::storage::StorageError;
 
 /// Explains a snapshot problem (import or stored data).
@@ -22,9 +24,14 @@ pub fn snapshot_error(e: &SnapshotError) -> String {
             )
         }
         SnapshotError::Invalid(detail) => format!("数据文件已损坏，无法读取（{detail}）。"),
-        SnapshotError::OtherPlan { title } => {
-            format!("这份数据属于另一份工作要点《{title}》，不能合并到当前计划。")
+        SnapshotError::NoEmbeddedData => {
+            "这是一个网页文件，但其中没有保存数据。请选择用“保存带数据的副本”得到的文件，或导出的 .json 文件。".into()
         }
+        SnapshotError::TooLarge { bytes, limit } => format!(
+            "文件太大（{:.1} MB），超过导入上限 {:.0} MB，没有读取。请确认选择的是本工具导出的数据文件。",
+            *bytes as f64 / 1_048_576.0,
+            *limit as f64 / 1_048_576.0
+        ),
     }
 }
 
@@ -50,6 +57,11 @@ pub fn storage_error(e: &StorageError) -> String {
         StorageError::Full => {
             "浏览器存储空间已满，最近的修改尚未保存，但仍保留在当前页面中。请立即点击“导出”保存一份文件，再清理浏览器中的其他本地数据。".into()
         }
+        StorageError::NoRoom { needed, free } => format!(
+            "浏览器存储空间不足：还需要约 {} 万字符，只剩约 {} 万字符。没有做任何改动。请先导出并清理不用的计划后再试。",
+            needed.div_ceil(10_000),
+            free / 10_000
+        ),
         StorageError::Other(m) => format!("保存失败（{m}）。修改仍保留在当前页面中，请及时导出。"),
     }
 }
@@ -62,5 +74,144 @@ pub fn progress_error(e: &ProgressError) -> String {
             "只有填写该记录的部门才能更正它。请先在“本部门”中选择正确的部门。".into()
         }
         ProgressError::EmptyText => "内容不能为空。".into(),
+        ProgressError::TooLong(n) => format!(
+            "内容有 {n} 字，超过了每条 {} 字的上限，请分成几条填写。",
+            crate::model::MAX_TEXT_CHARS
+        ),
     }
+}
+
+/// Explains a refused plan edit.
+pub fn edit_error(e: &EditError) -> String {
+    match e {
+        EditError::NoSuchSection(_) => "该部分已不存在，可能已在其他窗口中被删除。".into(),
+        EditError::NoSuchTask(_) => "该任务已不存在，可能已在其他窗口中被删除。".into(),
+        EditError::NoSuchUnit(name) => format!("计划中没有名为“{name}”的单位。"),
+        EditError::EmptyText => "名称或标题不能为空。".into(),
+        EditError::LastSection => "计划至少要保留一个部分。".into(),
+    }
+}
+
+/// Says that two tabs edited the plan and where the other tab's version was kept.
+pub fn plan_conflict(backup_key: Option<&str>) -> String {
+    match backup_key {
+        Some(key) => format!(
+            "另一个窗口也修改了本计划的结构。本窗口的修改已保存；另一个窗口的版本已另存（备份键名 {key}）。"
+        ),
+        None => "另一个窗口也修改了本计划的结构，且无法另存备份。本窗口的修改已保存。".into(),
+    }
+}
+
+/// Explains why a text is not a plan.
+pub fn parse_error(e: &ParseError) -> String {
+    let what = match &e.kind {
+        ParseErrorKind::Empty => "文本是空的，或只有网页导航、通知抬头等文字，没有找到计划内容。",
+        ParseErrorKind::NoTasks => {
+            "找到了标题，但没有找到任务：请确认文本中有“1.”“（一）”等编号的条目，或带有“序号、工作任务、责任单位”表头的表格。"
+        }
+    };
+    if e.line > 0 {
+        format!("第 {} 行：{what}", e.line)
+    } else {
+        what.to_string()
+    }
+}
+
+/// Explains a parse warning (the line number is shown beside it).
+pub fn parse_warning(w: &WarningKind) -> String {
+    match w {
+        WarningKind::UnplacedLine(text) => {
+            format!("无法归入任何任务的文字，未导入：“{}”", clip(text))
+        }
+        WarningKind::TaskWithoutUnits(_) => "这项任务没有写明责任单位，可在创建后编辑补充。".into(),
+        WarningKind::NumberOutOfSequence { expected, found } => {
+            format!("编号不连续：应为 {expected}，实为 {found}。请核对是否漏复制了内容。")
+        }
+        WarningKind::TextAfterNote(text) => {
+            format!(
+                "责任单位说明之后还有文字“{}”，已保留在任务内容中。",
+                clip(text)
+            )
+        }
+        WarningKind::ImplicitSection => "没有找到“一、”等部分标题，全部任务归入一个部分。".into(),
+        WarningKind::ItemBeforeFirstSection => {
+            "第一个部分标题之前的编号条目，已作为总体要求的一部分保留。".into()
+        }
+        WarningKind::NoteWithoutTask => "这行责任单位或时限说明前面没有任务，已忽略。".into(),
+        WarningKind::Truncated => {
+            "文本在一项任务中间结束，可能复制不完整。已保留此前的全部任务，请核对原文。".into()
+        }
+        WarningKind::TruncatedNote(cut) => format!(
+            "文本在责任单位说明中间结束，可能复制不完整；末尾不完整的“{}”未作为单位导入。",
+            clip(cut)
+        ),
+        WarningKind::TableRowShape { expected, found } => {
+            format!("表格这一行有 {found} 列，表头有 {expected} 列，请核对。")
+        }
+    }
+}
+
+/// The first 40 characters of `text`, with … when longer.
+fn clip(text: &str) -> String {
+    let mut out: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+/// What the import checks left out or corrected, as sentences (empty when nothing).
+pub fn check_report(r: &CheckReport) -> String {
+    let list = |ids: &[TaskId]| {
+        ids.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let mut out = String::new();
+    if !r.unknown_tasks.is_empty() {
+        out += &format!(
+            "文件中有计划里没有的任务（编号 {}），其数据未导入。",
+            list(&r.unknown_tasks)
+        );
+    }
+    if let Some(ms) = r.clock_ahead_ms {
+        out += &format!(
+            "该文件来自时钟快了约 {} 的电脑，其中的修改时间已按此调回。",
+            duration(ms)
+        );
+    }
+    if !r.future_stamps.is_empty() {
+        out += &format!(
+            "任务 {} 的部分修改时间仍在将来，已视为最早的修改，不会覆盖其他单位的填报。",
+            list(&r.future_stamps)
+        );
+    }
+    for (id, d) in &r.dropped {
+        out += &match d {
+            Dropped::Percent(p) => format!("任务 {id} 的完成进度 {p}% 超出 0–100，未导入。"),
+            Dropped::LongText(n) => format!("任务 {id} 有一段 {n} 字的文字超过长度上限，未导入。"),
+        };
+    }
+    out
+}
+
+/// A span of time in words: 约 5 年, 3 天, 5 小时.
+fn duration(ms: i64) -> String {
+    let days = ms / 86_400_000;
+    if days >= 365 {
+        format!("{:.1} 年", days as f64 / 365.0)
+    } else if days >= 1 {
+        format!("{days} 天")
+    } else {
+        format!("{} 小时", (ms / 3_600_000).max(1))
+    }
+}
+
+/// Says that the data a saved copy carries could not be read.
+pub fn carried_damaged(e: &SnapshotError) -> String {
+    format!(
+        "这个副本中保存的数据无法读取：{} 已照常打开本机的数据，没有做任何改动。",
+        snapshot_error(e)
+    )
 }

@@ -1,4 +1,4 @@
-//! Importing a snapshot file: a good file merges on change stamps; a bad one is refused in Chinese and changes nothing.
+//! Importing a snapshot file: a good file merges on change stamps (version-1 files too); another plan's file is offered for the library; a bad one is refused in Chinese and changes nothing.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -23,6 +23,7 @@ fn incoming() -> String {
         .unwrap_or(0);
     let stamp = Stamp {
         at: now,
+        n: 0,
         by: Some(UnitId("办公室".into())),
         replica: ReplicaId("other-pc".into()),
     };
@@ -67,8 +68,17 @@ fn notices(s: &Session) -> String {
     .to_owned()
 }
 
+/// Id of the embedded 2023 plan.
+const PLAN_ID: &str = "plan-d046933b05f415f1";
+
+/// Every stored `workplan:` key but settings and backups, with its raw value.
 fn stored_doc(s: &Session) -> Value {
-    s.execute("return localStorage.getItem('workplan:v1:doc');", vec![])
+    s.execute(
+        "return Object.keys(localStorage).filter(k => k.startsWith('workplan:')
+                     && !k.startsWith('workplan:backup:') && k !== 'workplan:settings')
+                 .sort().map(k => [k, localStorage.getItem(k)]);",
+        vec![],
+    )
 }
 
 fn status(s: &Session, n: u32) -> String {
@@ -132,24 +142,20 @@ fn bad_files_are_refused_and_change_nothing() {
     open_app(&s);
     s.find(r#"article.task[data-task="2"] button.status-btn[data-status="in-progress"]"#)
         .click();
-    s.wait_until("localStorage.getItem('workplan:v1:doc') !== null", T);
+    s.wait_until(
+        &format!("localStorage.getItem('workplan:progress:{PLAN_ID}') !== null"),
+        T,
+    );
     let before = stored_doc(&s);
 
     let good = incoming();
     let cut: String = good.chars().take(good.chars().count() / 2).collect();
-    let other = encode_pretty(&Snapshot {
-        saved_at: 0,
-        plan: parse_plan("另一份工作要点\n一、部分\n1.做事。(责任部门:办公室)")
-            .expect("parses")
-            .plan,
-        progress: Progress::default(),
-    });
     let cases = [
         ("截断.json", cut, "不完整"),
         (
             "网页.html",
             "<html><body>工作要点</body></html>".to_owned(),
-            "不是本工具导出的数据文件",
+            "其中没有保存数据",
         ),
         (
             "其他.json",
@@ -161,7 +167,6 @@ fn bad_files_are_refused_and_change_nothing() {
             r#"{"format":"workplan","version":7}"#.to_owned(),
             "更新版本",
         ),
-        ("另一份.json", other, "另一份工作要点"),
     ];
     for (name, text, expected) in cases {
         s.execute(
@@ -183,4 +188,95 @@ fn bad_files_are_refused_and_change_nothing() {
         assert_eq!(status(&s, 5), "not-started", "{name}: nothing was merged");
         assert_eq!(stored_doc(&s), before, "{name}: storage is untouched");
     }
+}
+
+#[test]
+fn a_file_of_another_plan_is_added_to_the_library_on_request() {
+    use crate::library::support::{
+        SAMPLE, SAMPLE_TITLE, active_plan, click_notice_action, plan_options, wait_h1,
+    };
+    let s = Session::new();
+    open_app(&s);
+    let plan = parse_plan(SAMPLE).expect("SAMPLE parses").plan;
+    let id = plan.id.0.clone();
+    let stamp = Stamp {
+        at: 1_700_000_000_000,
+        n: 0,
+        by: Some(UnitId("办公室".into())),
+        replica: ReplicaId("other-pc".into()),
+    };
+    let mut progress = Progress::default();
+    progress
+        .task_mut(TaskId(1))
+        .set_status(Some(Status::Done), &stamp);
+    let text = encode_pretty(&Snapshot {
+        saved_at: 1_700_000_000_000,
+        plan,
+        progress,
+    });
+    let before = stored_doc(&s);
+    choose_file(&s, &file("另一份.json", &text));
+    s.wait_until(
+        "[...document.querySelectorAll('.notice button.notice-action')].some(b => b.textContent.trim() === '添加到计划库')",
+        T,
+    );
+    let said = notices(&s);
+    assert!(
+        said.contains(SAMPLE_TITLE),
+        "the notice names the plan: {said}"
+    );
+    assert_eq!(
+        stored_doc(&s),
+        before,
+        "nothing is stored before 添加到计划库"
+    );
+    assert_eq!(
+        plan_options(&s).len(),
+        1,
+        "the library is unchanged before 添加到计划库"
+    );
+    assert_eq!(status(&s, 1), "not-started", "the shown plan is untouched");
+
+    click_notice_action(&s, "添加到计划库");
+    wait_h1(&s, SAMPLE_TITLE);
+    assert_eq!(active_plan(&s), id, "the added plan is shown");
+    assert_eq!(plan_options(&s).len(), 2, "the library holds both plans");
+    assert_eq!(
+        status(&s, 1),
+        "done",
+        "the added plan came with its progress"
+    );
+    s.refresh();
+    crate::webdriver::wait_ready(&s);
+    wait_h1(&s, SAMPLE_TITLE);
+    assert_eq!(
+        status(&s, 1),
+        "done",
+        "the added plan's progress after reload"
+    );
+}
+
+#[test]
+fn a_version_1_export_file_still_imports() {
+    let s = Session::new();
+    open_app(&s);
+    let v1 = include_str!("../fixtures/snapshots/v1-2023-progress.json");
+    choose_file(&s, &file("2023-v1.json", v1));
+    s.wait_until("document.querySelector('.notice-info') !== null", T);
+    let said = notices(&s);
+    assert!(
+        said.contains("已合并") && said.contains("2 项任务有更新"),
+        "notice: {said}"
+    );
+    assert_eq!(
+        status(&s, 3),
+        "in-progress",
+        "task 3 from the version-1 file"
+    );
+    assert_eq!(status(&s, 17), "done", "task 17 from the version-1 file");
+    let log = s.execute(
+        "return document.querySelector('article.task[data-task=\"3\"] .log-body')?.textContent ?? null;",
+        vec![],
+    );
+    assert_eq!(log, "完成网站三审三校制度修订", "task 3's log entry");
 }

@@ -1,11 +1,16 @@
 //! Browser end-to-end tests: drive headless Chromium over WebDriver against the built dist/workplan.html.
 
+mod a11y;
 mod bench;
+mod carry;
+mod chrome80;
 mod filter;
 mod firefox;
 mod foundation;
 mod import;
+mod library;
 mod old_engines;
 mod progress;
+mod safety;
 mod wasm_features;
 mod webdriver;

@@ -5,6 +5,6 @@ mod keyboard;
 mod marking;
 mod print;
 mod storage_failures;
-mod support;
+pub(crate) mod support;
 mod tabs;
 mod undo;

@@ -1,6 +1,6 @@
 //! Search box and facets (section, unit, status, overdue, updated since), each with its count.
 
-use crate::model::{Date, Status, UnitId, facet_counts_with};
+use crate::model::{Date, Role, Status, UnitId, facet_counts_with};
 use crate::ui::state::{NoticeKind, PAGE_SIZE, use_app};
 use leptos::prelude::*;
 
@@ -99,10 +99,18 @@ pub fn FilterBar(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
             let on = mine_pressed();
             update(&|f| {
                 f.units.clear();
+                f.role = None;
                 if !on {
                     f.units.insert(u.clone());
                 }
             });
+        }
+    };
+    let role_button = move |id: &'static str, label: &'static str, role: Role| {
+        let pressed = move || app.filter.with(|f| f.role == Some(role));
+        view! {
+            <button type="button" id=id class="role-chip" aria-pressed=move || pressed().to_string()
+                on:click=move |_| { let on = pressed(); update(&|f| f.role = (!on).then_some(role)); }>{label}</button>
         }
     };
     view! {
@@ -112,6 +120,12 @@ pub fn FilterBar(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
                     prop:value=move || app.filter.with(|f| f.query.clone())
                     on:input=move |ev| { let q = event_target_value(&ev); update(&|f| f.query = q.clone()); }/>
                 <button type="button" id="my-tasks" aria-pressed=move || mine_pressed().to_string() on:click=toggle_mine>"我的任务"</button>
+                <Show when=mine_pressed>
+                    <span class="role-narrow" role="group" aria-label="按角色">
+                        {role_button("my-role-lead", "牵头", Role::Lead)}
+                        {role_button("my-role-coop", "配合", Role::Cooperating)}
+                    </span>
+                </Show>
                 <button type="button" id="clear-filters" disabled=move || app.filter.with(|f| f.is_empty())
                     on:click=move |_| update(&|f| f.clear())>"清除全部筛选"</button>
                 <span class="result-count">{move || format!("显示 {} / {} 项", shown.get(), total())}</span>

@@ -1,6 +1,6 @@
 //! Messages at the top of the page: storage problems, import results, warnings.
 
-use crate::ui::components::toolbar::export_now;
+use crate::ui::download::export_now;
 use crate::ui::state::{NoticeKind, use_app};
 use crate::ui::words;
 use leptos::prelude::*;
@@ -28,6 +28,16 @@ pub fn Notices() -> impl IntoView {
             <For each=items key=|(i, n)| (*i, n.text.clone()) let:item>
                 <div class=match item.1.kind { NoticeKind::Info => "notice notice-info", NoticeKind::Warning => "notice notice-warning" }>
                     <span>{item.1.text.clone()}</span>
+                    {item.1.action.clone().map(|action| {
+                        let label = action.label();
+                        let i = item.0;
+                        view! {
+                            <button type="button" class="notice-action" on:click=move |_| {
+                                app.notices.update(|n| { if i < n.len() { n.remove(i); } });
+                                app.run_action(action.clone());
+                            }>{label}</button>
+                        }
+                    })}
                     <button type="button" class="notice-close" aria-label="关闭提示"
                         on:click=move |_| app.notices.update(|n| { if item.0 < n.len() { n.remove(item.0); } })>"×"</button>
                 </div>

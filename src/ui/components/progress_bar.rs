@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn ProgressBar(#[prop(into)] percent: Signal<u8>) -> impl IntoView {
     let width = move || format!("width: {}%", percent.get());
     view! {
-        <span class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100"
+        <span class="progress" role="progressbar" aria-label="完成进度" aria-valuemin="0" aria-valuemax="100"
             aria-valuenow=move || percent.get().to_string()>
             <span class="progress-fill" style=width></span>
         </span>

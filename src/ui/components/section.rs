@@ -1,7 +1,7 @@
 //! One section (一、二、…) with its progress summary and its tasks.
 
 use super::{SummaryLine, TaskCard};
-use crate::model::{SectionId, TaskId};
+use crate::model::{SectionId, TaskId, chinese_numeral};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -12,10 +12,12 @@ pub fn SectionView(id: SectionId, visible: Memo<Vec<(SectionId, TaskId)>>) -> im
     let plan = app.plan;
     let heading = move || {
         plan.with(|p| {
-            p.sections
-                .iter()
-                .find(|s| s.id == id)
-                .map(|s| format!("{}、{}", s.numeral, s.title))
+            let n = p.section_number(id).unwrap_or(0);
+            p.section(id)
+                .map(|s| match s.title.as_str() {
+                    "" => "全部任务".to_string(),
+                    t => format!("{}、{t}", chinese_numeral(n)),
+                })
                 .unwrap_or_default()
         })
     };

@@ -75,12 +75,14 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
             });
         }
     };
+    let number = move || app.plan.with(|p| p.task_number(id).unwrap_or(0));
     view! {
         <article class="task" data-task=id.0.to_string() id=format!("task-{}", id.0) tabindex="0"
             data-status=key class:overdue=overdue on:keydown=on_key
-            aria-label=move || format!("任务 {}：{}", id.0, text(|t| t.title.clone())())>
+            aria-label=move || format!("任务 {}：{}", number(), text(|t| t.title.clone())())>
+            {move || app.plan.with(|p| p.task(id).and_then(|t| t.heading.clone())).map(|h| view! { <p class="task-heading">{h}</p> })}
             <header class="task-head">
-                <span class="task-no">{id.0}"."</span>
+                <span class="task-no">{number}"."</span>
                 <h3 class="task-title"><Highlight text=Signal::derive(text(|t| t.title.clone()))/></h3>
                 <span class=move || format!("status-badge status-{}", key())>{move || status.get().0.label()}</span>
                 <Show when=overdue>

@@ -1,35 +1,13 @@
 //! The toolbar: 本部门, undo/redo, export, and the export reminder.
 
 use super::SummaryLine;
-use crate::model::{UnitId, UnitKind};
-use crate::ui::download::download;
-use crate::ui::state::{AppState, NoticeKind, now_ms, use_app};
+use crate::model::UnitId;
+use crate::ui::download::export_now;
+use crate::ui::state::{Dialog, now_ms, use_app};
 use leptos::prelude::*;
 
 /// Days after which unexported changes trigger a warning.
 const EXPORT_REMINDER_DAYS: i64 = 3;
-
-/// Exports the plan and progress as a JSON file and remembers when.
-pub fn export_now(app: AppState) {
-    let snapshot = app.snapshot();
-    let unit = app
-        .settings
-        .with_untracked(|s| s.my_unit.clone())
-        .map_or_else(|| "全部".to_string(), |u| u.to_string());
-    let name = format!("工作要点进展-{}-{}.json", unit, app.today.get_untracked());
-    if download(
-        &name,
-        &crate::snapshot::encode_pretty(&snapshot),
-        "application/json",
-    ) {
-        app.settings.update(|s| s.last_export_at = Some(now_ms()));
-    } else {
-        app.notify(
-            NoticeKind::Warning,
-            "浏览器阻止了文件下载，请检查下载设置后重试。".into(),
-        );
-    }
-}
 
 fn format_ms(ms: i64) -> String {
     let d = js_sys::Date::new(&(ms as f64).into());
@@ -51,15 +29,15 @@ pub fn Toolbar() -> impl IntoView {
         Signal::derive(move || app.states.with(|c| app.plan.with(|p| c.summary(p, None))));
     let unit_options = move || {
         app.plan.with(|p| {
-            [(UnitKind::Office, "科室"), (UnitKind::JudicialOffice, "司法所"), (UnitKind::Other, "其他")]
+            p.units.kinds()
                 .into_iter()
-                .map(|(kind, label)| {
-                    let opts: Vec<_> = p.units.of_kind(kind).map(|u| {
+                .map(|kind| {
+                    let opts: Vec<_> = p.units.of_kind(&kind).map(|u| {
                         let name = u.id.to_string();
                         let selected = app.settings.with_untracked(|s| s.my_unit.as_ref() == Some(&u.id));
                         view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
                     }).collect();
-                    (!opts.is_empty()).then(|| view! { <optgroup label=label>{opts}</optgroup> })
+                    (!opts.is_empty()).then(|| view! { <optgroup label=kind.to_string()>{opts}</optgroup> })
                 })
                 .collect::<Vec<_>>()
         })
@@ -69,11 +47,12 @@ pub fn Toolbar() -> impl IntoView {
         app.settings
             .update(|s| s.my_unit = (!v.is_empty()).then_some(UnitId(v)));
     };
+    let unsaved = Memo::new(move |_| app.unsaved_changes());
     let export_info = move || {
-        let last = app.settings.with(|s| s.last_export_at);
+        let (last, replica) = app.settings.with(|s| (s.last_export_at, s.replica.clone()));
         let pending = app
             .progress
-            .with(|p| p.earliest_change_after(last.unwrap_or(i64::MIN)));
+            .with(|p| p.earliest_change_by_after(&replica, last.unwrap_or(i64::MIN)));
         let label = last.map_or_else(
             || "尚未导出过".to_string(),
             |t| format!("上次导出：{}", format_ms(t)),
@@ -97,10 +76,15 @@ pub fn Toolbar() -> impl IntoView {
             </span>
             <span class="tool-group">
                 <button type="button" id="export" on:click=move |_| export_now(app)>"导出数据"</button>
+                <button type="button" id="save-copy" title="下载一个带有全部计划和进展的页面副本，可在其他电脑上直接打开" on:click=move |_| app.save_copy()>"保存带数据的副本"</button>
                 <span class="export-info">{move || export_info().0}</span>
+                <span id="unsaved-count" class="unsaved-count" class:none=move || unsaved.get() == 0>{move || match unsaved.get() {
+                    0 => "修改均已导出".to_string(),
+                    n => format!("有 {n} 项修改尚未导出"),
+                }}</span>
                 <label class="import-label">
                     <span class="button-like">"导入合并"</span>
-                    <input type="file" id="import" accept=".json,application/json" class="visually-hidden"
+                    <input type="file" id="import" accept=".json,.html,application/json,text/html" class="visually-hidden"
                         on:change=move |ev| {
                             let input: web_sys::HtmlInputElement = event_target(&ev);
                             if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -109,6 +93,8 @@ pub fn Toolbar() -> impl IntoView {
                             input.set_value("");
                         }/>
                 </label>
+                <button type="button" id="paste-open" on:click=move |_| app.dialog.set(Some(Dialog::Paste))>"粘贴导入"</button>
+                <button type="button" id="data-open" on:click=move |_| app.dialog.set(Some(Dialog::Data))>"数据与存储"</button>
             </span>
         </div>
         <div class="plan-summary"><SummaryLine summary/></div>

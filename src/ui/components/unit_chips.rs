@@ -1,10 +1,11 @@
-//! The responsible units of a task, as chips; groups are marked.
+//! The units of a task, as chips: lead units first, marked 牵头; groups are marked.
 
-use crate::model::{Responsible, TaskId};
+use crate::model::TaskId;
+use crate::ui::chips::unit_chip;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// The 责任部门 chips of one task.
+/// The unit chips of one task.
 #[component]
 pub fn UnitChips(task: TaskId) -> impl IntoView {
     let plan = use_app().plan;
@@ -13,38 +14,18 @@ pub fn UnitChips(task: TaskId) -> impl IntoView {
             let Some(t) = p.task(task) else {
                 return Vec::new();
             };
-            t.units_raw
-                .iter()
-                .zip(&t.responsible)
-                .map(|(raw, r)| {
-                    let group = matches!(r, Responsible::Group(_));
-                    let tip = match r {
-                        Responsible::Group(g) => {
-                            let members: Vec<String> =
-                                p.units.expand(r).iter().map(|u| u.to_string()).collect();
-                            format!(
-                                "{}：{}",
-                                g.label(),
-                                if members.is_empty() {
-                                    "（全体）".to_string()
-                                } else {
-                                    members.join("、")
-                                }
-                            )
-                        }
-                        Responsible::Unit(_) => raw.clone(),
-                    };
-                    view! {
-                        <li class="unit-chip" class:unit-group=group title=tip>{raw.clone()}</li>
-                    }
-                })
+            t.units_lead_first()
+                .into_iter()
+                .map(|a| unit_chip(p, &a.name, a.role))
                 .collect::<Vec<_>>()
         })
     };
+    let deadline = move || plan.with(|p| p.task(task).and_then(|t| t.deadline.clone()));
     view! {
         <div class="task-units">
-            <span class="units-label">"责任部门"</span>
+            <span class="units-label">"责任单位"</span>
             <ul class="unit-chips">{chips}</ul>
+            {move || deadline().map(|d| view! { <span class="plan-deadline" title="计划中的完成时限">{format!("时限：{d}")}</span> })}
         </div>
     }
 }

@@ -7,6 +7,9 @@ use crate::webdriver::{Session, open_app, wait_ready};
 
 const DAY_MS: i64 = 86_400_000;
 
+/// Id of the embedded 2023 plan (its keys are `workplan:plan:<id>`, `workplan:progress:<id>`).
+const PLAN_ID: &str = "plan-d046933b05f415f1";
+
 #[test]
 fn stale_unexported_changes_show_reminder_until_export() {
     let s = Session::new();
@@ -23,21 +26,20 @@ fn stale_unexported_changes_show_reminder_until_export() {
 
     let stored = s.execute(
         "const now = Date.now();
-         const doc = JSON.parse(localStorage.getItem('workplan:v1:doc'));
-         const settings = JSON.parse(localStorage.getItem('workplan:v1:settings'));
-         if (!doc || !settings) return [!!doc, !!settings];
+         const pk = 'workplan:progress:' + arguments[1];
+         const stored = JSON.parse(localStorage.getItem(pk) || 'null');
+         const settings = JSON.parse(localStorage.getItem('workplan:settings') || 'null');
+         if (!settings) return 'no workplan:settings after opening';
+         const doc = stored || { format: 'workplan-progress', version: 1, plan: arguments[1], progress: { tasks: {} } };
          doc.progress.tasks['2'] = Object.assign(doc.progress.tasks['2'] || {},
-             { status: { value: 'Done', stamp: { at: now - 5 * arguments[0], replica: 'x' } } });
+             { status: { value: 'Done', stamp: { at: now - 5 * arguments[0], replica: settings.replica } } });
          settings.last_export_at = now - 10 * arguments[0];
-         localStorage.setItem('workplan:v1:doc', JSON.stringify(doc));
-         localStorage.setItem('workplan:v1:settings', JSON.stringify(settings));
+         localStorage.setItem(pk, JSON.stringify(doc));
+         localStorage.setItem('workplan:settings', JSON.stringify(settings));
          return true;",
-        vec![Value::from(DAY_MS)],
+        vec![Value::from(DAY_MS), Value::from(PLAN_ID)],
     );
-    assert_eq!(
-        stored, true,
-        "stored (doc, settings) present after opening: {stored}"
-    );
+    assert_eq!(stored, true, "prepare a 5-day-old change: {stored}");
     s.refresh();
     wait_ready(&s);
 
@@ -79,7 +81,7 @@ fn stale_unexported_changes_show_reminder_until_export() {
     );
     let last = js(
         &s,
-        "return JSON.parse(localStorage.getItem('workplan:v1:settings')).last_export_at;",
+        "return JSON.parse(localStorage.getItem('workplan:settings')).last_export_at;",
     );
     assert!(
         last.as_i64().is_some_and(|t| t >= before),

@@ -85,22 +85,31 @@ fn full_storage_keeps_edits_on_page_and_saves_once_space_returns() {
     assert_eq!(t15["status"], "lagging", "task 15 after reload: {t15}");
 }
 
-/// Stores `raw` as the document before the app reads it, reloads, and checks the app opens
+/// Id of the embedded 2023 plan.
+const PLAN_ID: &str = "plan-d046933b05f415f1";
+
+/// `workplan:progress:<id>` of the embedded plan.
+fn progress_key() -> String {
+    format!("workplan:progress:{PLAN_ID}")
+}
+
+/// `workplan:plan:<id>` of the embedded plan.
+fn plan_key() -> String {
+    format!("workplan:plan:{PLAN_ID}")
+}
+
+/// Stores `raw` under `key` before the app reads it, reloads, and checks the app opens
 /// with a warning naming a backup key that holds exactly `raw`. Returns the warning text.
-fn reload_with_stored_doc(raw: &str) -> String {
+fn reload_with_stored(key: &str, raw: &str) -> String {
     let s = Session::new();
     open_app(&s);
     s.execute(
-        "localStorage.setItem('workplan:v1:doc', arguments[0]); return null;",
-        vec![Value::from(raw)],
+        "localStorage.setItem(arguments[0], arguments[1]); return null;",
+        vec![Value::from(key), Value::from(raw)],
     );
     s.refresh();
     wait_ready(&s);
-    assert_eq!(
-        task_count(&s),
-        19,
-        "tasks rendered with damaged stored data"
-    );
+    assert_eq!(task_count(&s), 19, "tasks rendered with damaged {key}");
 
     let warnings = js(
         &s,
@@ -114,7 +123,9 @@ fn reload_with_stored_doc(raw: &str) -> String {
                 .find(|t| t.contains("workplan:backup:"))
         })
         .unwrap_or_else(|| {
-            panic!("no .notice-warning naming workplan:backup:; warnings: {warnings}")
+            panic!(
+                "damaged {key}: no .notice-warning naming workplan:backup:; warnings: {warnings}"
+            )
         })
         .to_owned();
     assert!(
@@ -163,21 +174,58 @@ fn reload_with_stored_doc(raw: &str) -> String {
 }
 
 #[test]
-fn truncated_stored_document_is_backed_up_and_app_opens() {
+fn truncated_stored_progress_is_backed_up_and_app_opens() {
     let s = Session::new();
     open_app(&s);
     click_status(&s, 2, "done");
     wait_status(&s, 2, "done");
-    let doc = js(&s, "return localStorage.getItem('workplan:v1:doc');");
-    let doc = doc.as_str().expect("document stored after an edit");
+    let stored = js(
+        &s,
+        &format!("return localStorage.getItem('{}');", progress_key()),
+    );
+    let stored = stored
+        .as_str()
+        .unwrap_or_else(|| panic!("{} stored after an edit", progress_key()));
     drop(s);
-    let cut: String = doc.chars().take(doc.chars().count() / 2).collect();
-    reload_with_stored_doc(&cut);
+    let cut: String = stored.chars().take(stored.chars().count() / 2).collect();
+    reload_with_stored(&progress_key(), &cut);
+}
+
+#[test]
+fn garbage_stored_plan_is_backed_up_and_app_opens() {
+    reload_with_stored(
+        &plan_key(),
+        "{\"format\":\"workplan-plan\",\"version\":1,\"title\":",
+    );
+}
+
+#[test]
+fn garbage_plan_keeps_the_plans_progress() {
+    let s = Session::new();
+    open_app(&s);
+    click_status(&s, 4, "lagging");
+    wait_status(&s, 4, "lagging");
+    js(
+        &s,
+        &format!(
+            "localStorage.setItem('{}', 'not json'); return null;",
+            plan_key()
+        ),
+    );
+    s.refresh();
+    wait_ready(&s);
+    assert_eq!(task_count(&s), 19, "tasks rendered with a damaged plan");
+    assert_eq!(
+        status_of(&s, 4),
+        "lagging",
+        "the embedded plan shown again still finds its stored progress"
+    );
 }
 
 #[test]
 fn unknown_version_is_backed_up_and_named() {
-    let warning = reload_with_stored_doc(r#"{"format":"workplan","version":99}"#);
+    let raw = format!(r#"{{"format":"workplan-progress","version":99,"plan":"{PLAN_ID}"}}"#);
+    let warning = reload_with_stored(&progress_key(), &raw);
     assert!(
         warning.contains("版本"),
         "warning mentions 版本: {warning:?}"
@@ -190,7 +238,7 @@ fn garbage_settings_do_not_stop_the_app() {
     open_app(&s);
     js(
         &s,
-        "localStorage.setItem('workplan:v1:settings', 'not json'); return null;",
+        "localStorage.setItem('workplan:settings', 'not json'); return null;",
     );
     s.refresh();
     wait_ready(&s);
@@ -209,11 +257,15 @@ fn garbage_settings_do_not_stop_the_app() {
     wait_status(&s, 3, "lagging");
     let settings = js(
         &s,
-        "return JSON.parse(localStorage.getItem('workplan:v1:settings'));",
+        "return JSON.parse(localStorage.getItem('workplan:settings'));",
     );
     assert_eq!(
         settings["my_unit"], MY_UNIT,
         "settings rewritten as JSON: {settings}"
+    );
+    assert_eq!(
+        settings["format"], "workplan-settings",
+        "settings rewritten in their envelope: {settings}"
     );
     s.refresh();
     wait_ready(&s);

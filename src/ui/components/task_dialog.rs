@@ -1,0 +1,124 @@
+//! The task dialog: a task's title, text, section, deadline and units with their roles.
+
+use crate::model::{Assignee, PlanEdit, Role, SectionId, TaskId, chinese_numeral};
+use crate::ui::modal::Modal;
+use crate::ui::state::{NoticeKind, use_app};
+use crate::ui::words;
+use leptos::prelude::*;
+
+fn role_key(r: Role) -> &'static str {
+    match r {
+        Role::Lead => "lead",
+        Role::Responsible => "responsible",
+        Role::Cooperating => "cooperating",
+    }
+}
+
+fn role_of(key: &str) -> Role {
+    match key {
+        "lead" => Role::Lead,
+        "cooperating" => Role::Cooperating,
+        _ => Role::Responsible,
+    }
+}
+
+/// One unit row being edited: a key, the name, the role.
+type UnitRowState = (usize, RwSignal<String>, RwSignal<Role>);
+
+/// The dialog for task `id`.
+#[component]
+pub fn TaskDialog(id: TaskId) -> impl IntoView {
+    let app = use_app();
+    let Some(task) = app.plan.with_untracked(|p| p.task(id).cloned()) else {
+        return view! { <p class="fatal">"该任务已不存在。"</p> }.into_any();
+    };
+    let title = RwSignal::new(task.title.clone());
+    let body = RwSignal::new(task.body.clone());
+    let deadline = RwSignal::new(task.deadline.clone().unwrap_or_default());
+    let section = RwSignal::new(task.section.0);
+    let next_row = StoredValue::new(task.units.len());
+    let rows: RwSignal<Vec<UnitRowState>> = RwSignal::new(
+        task.units
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (i, RwSignal::new(a.name.clone()), RwSignal::new(a.role)))
+            .collect(),
+    );
+    let sections = app.plan.with_untracked(|p| {
+        p.sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.0, format!("{}、{}", chinese_numeral(i + 1), s.title)))
+            .collect::<Vec<_>>()
+    });
+    let unit_names = app.plan.with_untracked(|p| {
+        let mut names: Vec<String> = p.units.groups().iter().map(|g| g.name.clone()).collect();
+        names.extend(p.units.units().iter().map(|u| u.id.to_string()));
+        names
+    });
+    let add_row = move |_| {
+        let n = next_row.get_value();
+        next_row.set_value(n + 1);
+        rows.update(|r| {
+            r.push((
+                n,
+                RwSignal::new(String::new()),
+                RwSignal::new(Role::Responsible),
+            ))
+        });
+    };
+    let save = move |_| {
+        let mut t = task.clone();
+        t.title = title.get_untracked();
+        t.body = body.get_untracked().trim().to_string();
+        let d = deadline.get_untracked().trim().to_string();
+        t.deadline = (!d.is_empty()).then_some(d);
+        t.section = SectionId(section.get_untracked());
+        t.units = rows.with_untracked(|r| {
+            r.iter()
+                .map(|(_, n, role)| Assignee::new(n.get_untracked().trim(), role.get_untracked()))
+                .collect()
+        });
+        match app.edit_plan(PlanEdit::UpdateTask(t)) {
+            Ok(()) => app.dialog.set(None),
+            Err(e) => app.notify(NoticeKind::Warning, words::edit_error(&e)),
+        }
+    };
+    view! {
+        <Modal id="task-dialog" title=Signal::derive(move || format!("编辑任务：{}", title.get()))>
+            <datalist id="unit-names">
+                {unit_names.into_iter().map(|n| view! { <option value=n/> }).collect::<Vec<_>>()}
+            </datalist>
+            <div class="form-grid">
+                <label>"标题"<input type="text" id="task-title" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/></label>
+                <label>"工作内容"<textarea id="task-body" rows="6" prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea></label>
+                <label>"所属部分"
+                    <select id="task-section" on:change=move |ev| if let Ok(n) = event_target_value(&ev).parse() { section.set(n) }>
+                        {sections.into_iter().map(|(n, label)| view! { <option value=n.to_string() selected=n == section.get_untracked()>{label}</option> }).collect::<Vec<_>>()}
+                    </select>
+                </label>
+                <label>"完成时限"<input type="text" id="task-deadline" placeholder="如：6月底前、年底前、长期坚持" prop:value=move || deadline.get() on:input=move |ev| deadline.set(event_target_value(&ev))/></label>
+            </div>
+            <fieldset class="unit-rows">
+                <legend>"责任单位（牵头单位排在前面）"</legend>
+                <For each=move || rows.get() key=|r| r.0 let:row>
+                    <div class="unit-row">
+                        <input type="text" class="unit-name" list="unit-names" aria-label="单位名称" prop:value=move || row.1.get() on:input=move |ev| row.1.set(event_target_value(&ev))/>
+                        <select class="unit-role" aria-label="角色" on:change=move |ev| row.2.set(role_of(&event_target_value(&ev)))>
+                            {[Role::Lead, Role::Responsible, Role::Cooperating].into_iter().map(|r| view! {
+                                <option value=role_key(r) selected=r == row.2.get_untracked()>{r.label()}</option>
+                            }).collect::<Vec<_>>()}
+                        </select>
+                        <button type="button" class="unit-remove" aria-label="移除此单位" on:click=move |_| rows.update(|v| v.retain(|x| x.0 != row.0))>"移除"</button>
+                    </div>
+                </For>
+                <button type="button" id="add-unit-row" on:click=add_row>"添加单位"</button>
+            </fieldset>
+            <footer class="modal-foot">
+                <button type="button" id="task-save" class="primary" on:click=save>"保存"</button>
+                <button type="button" class="dialog-close" on:click=move |_| app.dialog.set(None)>"取消"</button>
+            </footer>
+        </Modal>
+    }
+    .into_any()
+}

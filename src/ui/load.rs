@@ -1,0 +1,155 @@
+//! Building the store at start-up: migrate a version-1 store, scan the library, open the
+//! active plan; every problem becomes a notice, and the embedded plan is the fallback.
+
+use super::state::{AppState, Notice, NoticeKind, PAGE_SIZE, fresh_settings, local_today, now_ms};
+use super::words;
+use crate::model::{Clock, Filter, History, Plan, Progress, SearchText, StateCache};
+use crate::parse::parse_plan;
+use crate::snapshot::PlanMeta;
+use crate::storage::{self, Loaded, Migration};
+use leptos::prelude::*;
+
+/// The embedded 2023 plan.
+pub fn default_plan() -> Option<Plan> {
+    parse_plan(crate::DEFAULT_PLAN_TEXT).ok().map(|p| p.plan)
+}
+
+/// What a plan list shows of a plan in memory.
+pub fn meta_of(plan: &Plan) -> PlanMeta {
+    PlanMeta {
+        id: plan.id.clone(),
+        title: plan.title.clone(),
+        tasks: plan.tasks.len(),
+    }
+}
+
+fn warn(notices: &mut Vec<Notice>, text: String) {
+    notices.push(Notice {
+        kind: NoticeKind::Warning,
+        text,
+        action: None,
+    });
+}
+
+impl AppState {
+    /// Builds the state from storage, falling back to the embedded default plan.
+    pub fn load() -> Option<AppState> {
+        let now = now_ms();
+        let mut notices = Vec::new();
+        let mut can_save = true;
+        let mut settings = storage::load_settings(now, fresh_settings);
+        match storage::migrate_v1(now) {
+            Ok(Migration::Moved(id)) => {
+                settings.active_plan.get_or_insert(id);
+            }
+            Ok(Migration::Damaged(error, backup)) => {
+                can_save &= backup.is_some();
+                warn(
+                    &mut notices,
+                    words::damaged_storage(&error, backup.as_deref()),
+                );
+            }
+            Ok(Migration::Nothing) => {}
+            Err(e) => warn(&mut notices, words::storage_error(&e)),
+        }
+        let scan = storage::list_plans(now);
+        for (error, backup) in &scan.damaged {
+            warn(
+                &mut notices,
+                words::damaged_storage(error, backup.as_deref()),
+            );
+        }
+        let mut library = scan.plans;
+        let active = settings
+            .active_plan
+            .clone()
+            .filter(|id| library.iter().any(|m| &m.id == id))
+            .or_else(|| library.first().map(|m| m.id.clone()));
+        let plan = match active.map(|id| storage::load_plan(&id, now)) {
+            Some(Ok(Loaded::Found(plan))) => Some(plan),
+            Some(Ok(Loaded::Damaged { error, backup_key })) => {
+                can_save &= backup_key.is_some();
+                warn(
+                    &mut notices,
+                    words::damaged_storage(&error, backup_key.as_deref()),
+                );
+                None
+            }
+            Some(Err(e)) => {
+                warn(&mut notices, words::storage_error(&e));
+                None
+            }
+            Some(Ok(Loaded::Empty)) | None => None,
+        };
+        let plan = match plan {
+            Some(plan) => plan,
+            None => {
+                let plan = default_plan()?;
+                library.retain(|m| m.id != plan.id);
+                library.push(meta_of(&plan));
+                plan
+            }
+        };
+        let progress = match storage::load_progress(&plan.id, now) {
+            Ok(Loaded::Found(p)) => p,
+            Ok(Loaded::Empty) => Progress::default(),
+            Ok(Loaded::Damaged { error, backup_key }) => {
+                can_save &= backup_key.is_some();
+                warn(
+                    &mut notices,
+                    words::damaged_storage(&error, backup_key.as_deref()),
+                );
+                Progress::default()
+            }
+            Err(e) => {
+                warn(&mut notices, words::storage_error(&e));
+                Progress::default()
+            }
+        };
+        settings.active_plan = Some(plan.id.clone());
+        Some(AppState::new(
+            library, plan, progress, settings, notices, can_save,
+        ))
+    }
+
+    fn new(
+        library: Vec<PlanMeta>,
+        plan: Plan,
+        progress: Progress,
+        settings: crate::storage::Settings,
+        notices: Vec<Notice>,
+        can_save: bool,
+    ) -> AppState {
+        let mut clock = Clock::default();
+        if let Some(latest) = progress.last_change() {
+            clock.observe(latest);
+        }
+        let filter = RwSignal::new(Filter::default());
+        let plan = RwSignal::new(plan);
+        let progress = RwSignal::new(progress);
+        let today = RwSignal::new(local_today());
+        AppState {
+            library: RwSignal::new(library),
+            plan,
+            progress,
+            dialog: RwSignal::new(None),
+            editing: RwSignal::new(false),
+            search_text: Memo::new(move |_| plan.with(SearchText::build)),
+            states: Memo::new(move |_| {
+                let today = today.get();
+                plan.with(|p| progress.with(|pr| StateCache::build(p, pr, today)))
+            }),
+            settings: RwSignal::new(settings),
+            history: RwSignal::new(History::default()),
+            today,
+            notices: RwSignal::new(notices),
+            save_error: RwSignal::new(None),
+            can_save: RwSignal::new(can_save),
+            filter,
+            limit: RwSignal::new(PAGE_SIZE),
+            query: Memo::new(move |_| filter.with(|f| f.query.clone())),
+            seq: StoredValue::new(0),
+            clock: StoredValue::new(clock),
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! Page-wide events: the leave-page prompt while changes are not in a file, and files
+//! dropped onto the page (an export, a bundle, or a saved copy of the page).
+
+use super::import::import_file;
+use super::state::AppState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Asks before the tab closes when changes have not gone into a file (a setting, on by default).
+pub fn install_leave_prompt(state: AppState) {
+    let handle = window_event_listener_untyped("beforeunload", move |e| {
+        let on = state.settings.with_untracked(|s| s.warn_on_leave);
+        if on && state.unsaved_changes() > 0 {
+            e.prevent_default();
+            if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                e.set_return_value("有修改尚未导出，确定要离开吗？");
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Imports files dropped anywhere on the page.
+pub fn install_drop(state: AppState) {
+    let over = window_event_listener_untyped("dragover", |e| e.prevent_default());
+    let drop = window_event_listener_untyped("drop", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else {
+            return;
+        };
+        e.prevent_default();
+        let Some(files) = e.data_transfer().and_then(|d| d.files()) else {
+            return;
+        };
+        for i in 0..files.length() {
+            if let Some(file) = files.get(i) {
+                import_file(state, file);
+            }
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        drop.remove();
+    });
+}

@@ -1,0 +1,39 @@
+//! Reading a chosen file as text: UTF-8 (with or without BOM), else GB18030, the encoding
+//! of Chinese text files saved by older Windows programs.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// Reads `file` and calls `done` with its text, or with `None` when it cannot be read.
+pub fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
+    let Ok(reader) = web_sys::FileReader::new() else {
+        done(None);
+        return;
+    };
+    let reader2 = reader.clone();
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let done2 = done.clone();
+    let onload = Closure::once_into_js(move || {
+        let bytes = reader2
+            .result()
+            .ok()
+            .map(|buf| js_sys::Uint8Array::new(&buf).to_vec());
+        if let Some(f) = done2.borrow_mut().take() {
+            f(bytes.and_then(|b| decode(&b)));
+        }
+    });
+    reader.set_onload(Some(onload.unchecked_ref()));
+    if reader.read_as_array_buffer(file).is_err()
+        && let Some(f) = done.borrow_mut().take()
+    {
+        f(None);
+    }
+}
+
+fn decode(bytes: &[u8]) -> Option<String> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Some(text.trim_start_matches('\u{feff}').to_string());
+    }
+    let decoder = web_sys::TextDecoder::new_with_label("gb18030").ok()?;
+    decoder.decode_with_u8_array(bytes).ok()
+}

@@ -1,0 +1,76 @@
+//! Other ways in: pasted export text, a dropped .json export, and a dropped saved copy (its embedded data).
+
+use serde_json::Value;
+use workplan::model::Status;
+
+use super::support::*;
+use crate::webdriver::{Session, open_app};
+
+#[test]
+fn pasted_json_text_imports_like_a_file() {
+    let s = Session::new();
+    open_app(&s);
+    click_status(&s, 6, "lagging");
+    wait_status(&s, 6, "lagging");
+
+    click(&s, "button#paste-open");
+    wait_shown(&s, "#paste-dialog");
+    let text = export_json(5, Status::Done, "粘贴来的进展记录");
+    s.execute(
+        "const t = document.querySelector('#paste-dialog textarea#paste-json');
+         t.value = arguments[0];
+         t.dispatchEvent(new Event('input', {bubbles: true}));
+         return null;",
+        vec![Value::from(text)],
+    );
+    assert!(
+        poll_js(
+            &s,
+            "return !document.querySelector('button#paste-import').disabled;",
+            vec![]
+        ),
+        "导入合并 enabled once text is pasted"
+    );
+    let label = s.find("button#paste-import").property("textContent");
+    assert_eq!(label.as_str().map(str::trim), Some("导入合并"));
+    click(&s, "button#paste-import");
+    wait_notice(&s, "已合并“粘贴的内容”");
+    wait_status(&s, 5, "done");
+    assert_eq!(logs_of(&s, 5), vec!["粘贴来的进展记录".to_owned()]);
+    assert_eq!(status_of(&s, 6), "lagging", "the local change is kept");
+}
+
+#[test]
+fn a_dropped_json_export_imports() {
+    let s = Session::new();
+    open_app(&s);
+    let text = export_json(8, Status::Lagging, "拖入文件的记录");
+    drop_file(&s, "x.json", "application/json", &text);
+    wait_notice(&s, "已合并“x.json”");
+    wait_status(&s, 8, "lagging");
+    assert_eq!(logs_of(&s, 8), vec!["拖入文件的记录".to_owned()]);
+}
+
+#[test]
+fn a_dropped_saved_copy_imports_its_data() {
+    let scratch = Scratch::new("drop-html");
+    let a = Session::new();
+    let dir = scratch.downloads(&a, "a");
+    open_app(&a);
+    click_status(&a, 3, "done");
+    wait_status(&a, 3, "done");
+    let (_, html) = save_copy(&a, &dir);
+
+    let b = Session::new();
+    open_app(&b);
+    click_status(&b, 6, "lagging");
+    wait_status(&b, 6, "lagging");
+    drop_file(&b, "副本.html", "text/html", &html);
+    wait_notice(&b, "已合并“副本.html”");
+    wait_status(&b, 3, "done");
+    assert_eq!(status_of(&b, 6), "lagging", "the local change is kept");
+    assert!(
+        !copy_dialog_shown(&b),
+        "a dropped copy merges like an import; the start-up choice is for opened copies"
+    );
+}

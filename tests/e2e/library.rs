@@ -1,0 +1,12 @@
+//! Browser tests of the plan library: new plans from text, switching, copy/rename/delete, the plan editor, unit management, role filters, the version-1 migration.
+
+mod editor;
+mod manage;
+mod migration;
+mod new_plan;
+mod roles;
+mod sections;
+mod stored;
+pub(crate) mod support;
+mod switching;
+mod units;

@@ -1,0 +1,208 @@
+//! 单位管理: renaming a unit changes it on every task (and keeps its reports and 本部门); merging folds one name into another; groups and kinds.
+
+use serde_json::Value;
+
+use super::support::*;
+use crate::progress::support::{choose_unit, open_report, set_field};
+use crate::webdriver::{Session, open_app, wait_ready};
+
+/// CSS of unit `name`'s row in the units dialog.
+fn unit_row(name: &str) -> String {
+    format!(r#"#units-dialog tr.unit-manage[data-unit="{name}"]"#)
+}
+
+/// Task ids whose card names `unit`.
+fn tasks_naming(s: &Session, unit: &str) -> Vec<u32> {
+    let v = s.execute(
+        "return [...document.querySelectorAll('article.task')]
+                 .filter(a => [...a.querySelectorAll('.unit-chip .unit-name')].some(n => n.textContent.trim() === arguments[0]))
+                 .map(a => +a.dataset.task);",
+        vec![Value::from(unit)],
+    );
+    serde_json::from_value(v).expect("ids")
+}
+
+/// How many chips of card `id` read `unit`.
+fn chips_of(s: &Session, id: u32, unit: &str) -> usize {
+    card_units(s, id).iter().filter(|u| *u == unit).count()
+}
+
+/// Options of `select#my-unit`.
+fn my_unit_options(s: &Session) -> Vec<String> {
+    let v = js(
+        s,
+        "return [...document.querySelector('select#my-unit').options].map(o => o.value);",
+    );
+    serde_json::from_value(v).expect("options")
+}
+
+/// Waits until unit row `name` is gone from the units dialog.
+fn wait_row_gone(s: &Session, name: &str) {
+    let ok = poll_js(
+        s,
+        "return !document.querySelector(arguments[0]);",
+        vec![Value::from(unit_row(name))],
+    );
+    assert!(ok, "{name} is still listed in 单位管理");
+}
+
+#[test]
+fn a_renamed_unit_changes_everywhere_and_keeps_its_reports() {
+    let s = Session::new();
+    open_app(&s);
+    let had = tasks_naming(&s, "办公室");
+    assert!(had.contains(&8), "sanity: task 8 names 办公室: {had:?}");
+    choose_unit(&s, "办公室");
+    open_report(&s, 8);
+    set_field(
+        &s,
+        8,
+        r#"tr.part-row[data-unit="办公室"] select.part-select"#,
+        "lagging",
+    );
+
+    open_dialog(&s, "button#manage-units", "#units-dialog");
+    set_value(
+        &s,
+        &format!("{} input.unit-new-name", unit_row("办公室")),
+        "综合办公室",
+    );
+    click(&s, &format!("{} button.unit-rename", unit_row("办公室")));
+    wait_shown(&s, &unit_row("综合办公室"));
+    wait_row_gone(&s, "办公室");
+    close_dialog(&s, "#units-dialog");
+
+    let check = |when: &str| {
+        assert_eq!(
+            tasks_naming(&s, "办公室"),
+            Vec::<u32>::new(),
+            "{when}: no card names 办公室"
+        );
+        assert_eq!(
+            tasks_naming(&s, "综合办公室"),
+            had,
+            "{when}: every card that had 办公室"
+        );
+        let options = my_unit_options(&s);
+        assert!(
+            options.contains(&"综合办公室".to_owned()) && !options.contains(&"办公室".to_owned()),
+            "{when}: 本部门 offers the new name only: {options:?}"
+        );
+        assert_eq!(
+            js(&s, "return document.querySelector('select#my-unit').value;"),
+            "综合办公室",
+            "{when}: 本部门 follows the rename"
+        );
+        let t8 = task_view(&s, 8);
+        assert_eq!(
+            t8["parts"]["综合办公室"], "lagging",
+            "{when}: the unit's report on task 8 follows it: {t8}"
+        );
+    };
+    check("after renaming");
+    s.refresh();
+    wait_ready(&s);
+    check("after reload");
+}
+
+#[test]
+fn merging_folds_one_name_into_another() {
+    let s = Session::new();
+    open_app(&s);
+    let from = "执法监督与法制审查科";
+    let into = "行政复议与应诉科";
+    let both: Vec<u32> = tasks_naming(&s, from);
+    assert!(!both.is_empty(), "sanity: some task names {from}");
+    let mut expected = tasks_naming(&s, into);
+    expected.extend(both.iter().copied());
+    expected.sort_unstable();
+    expected.dedup();
+
+    open_dialog(&s, "button#manage-units", "#units-dialog");
+    set_value(
+        &s,
+        &format!("{} select.unit-merge-into", unit_row(from)),
+        into,
+    );
+    click(&s, &format!("{} button.unit-merge", unit_row(from)));
+    wait_row_gone(&s, from);
+
+    // Renaming onto an existing name merges too.
+    let (a, b) = ("人民参与和促进法治科", "普法与依法治理科");
+    let mut expected_b = tasks_naming(&s, a);
+    expected_b.extend(tasks_naming(&s, b));
+    expected_b.sort_unstable();
+    expected_b.dedup();
+    set_value(&s, &format!("{} input.unit-new-name", unit_row(a)), b);
+    click(&s, &format!("{} button.unit-rename", unit_row(a)));
+    wait_row_gone(&s, a);
+    assert!(shown(&s, &unit_row(b)), "{b} is still listed");
+    close_dialog(&s, "#units-dialog");
+
+    let check = |when: &str| {
+        assert!(
+            tasks_naming(&s, from).is_empty(),
+            "{when}: no card names {from}"
+        );
+        assert_eq!(
+            tasks_naming(&s, into),
+            expected,
+            "{when}: cards naming {into}"
+        );
+        for id in &expected {
+            assert_eq!(
+                chips_of(&s, *id, into),
+                1,
+                "{when}: task {id} names {into} once: {}",
+                card(&s, *id)
+            );
+        }
+        assert!(tasks_naming(&s, a).is_empty(), "{when}: no card names {a}");
+        assert_eq!(tasks_naming(&s, b), expected_b, "{when}: cards naming {b}");
+        for id in &expected_b {
+            assert_eq!(
+                chips_of(&s, *id, b),
+                1,
+                "{when}: task {id} names {b} once: {}",
+                card(&s, *id)
+            );
+        }
+        let options = my_unit_options(&s);
+        assert!(
+            !options.iter().any(|o| o == from || o == a),
+            "{when}: 本部门 no longer offers merged names: {options:?}"
+        );
+    };
+    check("after merging");
+    s.refresh();
+    wait_ready(&s);
+    check("after reload");
+}
+
+#[test]
+fn unit_kind_and_a_new_group() {
+    let s = Session::new();
+    open_app(&s);
+    open_dialog(&s, "button#manage-units", "#units-dialog");
+    set_value(
+        &s,
+        &format!("{} input.unit-kind", unit_row("办公室")),
+        "综合部门",
+    );
+    set_value(&s, "#units-dialog input#group-name", "各综合部门");
+    set_value(&s, "#units-dialog input#group-kind", "综合部门");
+    click(&s, "#units-dialog button#add-group");
+    wait_shown(&s, r#"#units-dialog tr.group-row[data-group="各综合部门"]"#);
+    close_dialog(&s, "#units-dialog");
+    s.refresh();
+    wait_ready(&s);
+    open_dialog(&s, "button#manage-units", "#units-dialog");
+    let kind = s
+        .find(&format!("{} input.unit-kind", unit_row("办公室")))
+        .property("value");
+    assert_eq!(kind, "综合部门", "办公室's kind after reload");
+    assert!(
+        shown(&s, r#"#units-dialog tr.group-row[data-group="各综合部门"]"#),
+        "the new group is listed after reload"
+    );
+}
