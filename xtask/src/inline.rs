@@ -43,8 +43,32 @@ pub fn read_css(dir: &Path) -> Result<String> {
     Ok(css)
 }
 
+/// Checks the template's `script-src` for what Chrome 80 needs and accepts silently.
+///
+/// Chrome 80 compiles wasm only under `'unsafe-eval'`, and logs a console *error* for a source
+/// it does not know, such as `'wasm-unsafe-eval'` (Chrome 97+). Newer browsers let
+/// `'unsafe-eval'` allow wasm too, so `'wasm-unsafe-eval'` beside it would grant nothing more.
+fn check_csp(template: &str) -> Result<()> {
+    let script_src = template
+        .split(['"', ';'])
+        .map(str::trim)
+        .find(|d| d.starts_with("script-src "))
+        .ok_or("index.html has no Content-Security-Policy `script-src` directive")?;
+    if !script_src.contains("'unsafe-eval'") {
+        return Err(
+            "CSP `script-src` must keep 'unsafe-eval': Chrome 80 compiles wasm only with it".into(),
+        );
+    }
+    if script_src.contains("'wasm-unsafe-eval'") {
+        let why = "Chrome 80 logs an unknown source as a console error, and 'unsafe-eval' already allows wasm";
+        return Err(format!("CSP `script-src` must not list 'wasm-unsafe-eval': {why}").into());
+    }
+    Ok(())
+}
+
 /// Fills the template's markers with the CSS and one module script (glue + bootstrap).
 pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<String> {
+    check_csp(template)?;
     for marker in [STYLE_MARKER, SCRIPT_MARKER] {
         let n = template.matches(marker).count();
         if n != 1 {
@@ -151,8 +175,25 @@ mod tests {
     }
 
     #[test]
+    fn csp_suits_chrome_80() {
+        let csp = |src: &str| {
+            format!(
+                "<meta content=\"default-src 'none'; script-src {src}; style-src 'unsafe-inline'\">"
+            )
+        };
+        assert!(check_csp(&csp("'unsafe-inline' 'unsafe-eval'")).is_ok());
+        assert!(check_csp(&csp("'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval'")).is_err());
+        assert!(check_csp(&csp("'unsafe-inline' 'wasm-unsafe-eval'")).is_err());
+        assert!(check_csp("<head></head>").is_err());
+        let index = include_str!("../../index.html");
+        assert_eq!(check_csp(index).map_err(|e| e.to_string()), Ok(()));
+    }
+
+    #[test]
     fn fills_both_markers_once() {
-        let template = format!("<head>{STYLE_MARKER}</head><body>{SCRIPT_MARKER}</body>");
+        let template = format!(
+            "<meta content=\"script-src 'unsafe-eval'\"><head>{STYLE_MARKER}</head><body>{SCRIPT_MARKER}</body>"
+        );
         let glue = "async function init(x) {}\nexport { init as default };";
         let html = assemble(&template, "p{}", glue, b"\0asm").expect("assembles");
         assert!(html.contains("<style>\np{}</style>"));

@@ -1,6 +1,7 @@
 //! `cargo xtask` entry point: the command table and small shared helpers for running processes.
 
 mod bench;
+mod chrome80;
 mod dist;
 mod inline;
 mod npm;

@@ -33,6 +33,14 @@ pub fn ensure_rustfmt() -> Result<()> {
     run(Command::new("rustup").args(["component", "add", "rustfmt"]))
 }
 
+/// Adds clippy to the toolchain when it is missing.
+pub fn ensure_clippy() -> Result<()> {
+    if output(crate::cargo().args(["clippy", "--version"])).is_ok() {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["component", "add", "clippy"]))
+}
+
 /// The Debian packages that provide the browsers the tests drive.
 const PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "firefox-esr"];
 
