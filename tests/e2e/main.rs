@@ -8,6 +8,7 @@ mod filter;
 mod firefox;
 mod foundation;
 mod import;
+mod inflate_fallback;
 mod library;
 mod old_engines;
 mod progress;

@@ -65,6 +65,21 @@ fn page_script_is_es2020() {
 }
 
 #[test]
+fn the_wasm_inflates_with_what_old_engines_have() {
+    let (js, _) = parts();
+    // Chrome 80 knows 'deflate' (zlib) and 'gzip'; 'deflate-raw' is Chrome 103+.
+    assert!(js.contains("new DecompressionStream('deflate')"));
+    assert!(
+        !js.contains("deflate-raw"),
+        "'deflate-raw' needs Chrome 103+"
+    );
+    // Firefox ESR 78 has no DecompressionStream: the inflater is inlined, never fetched.
+    assert!(js.contains("typeof DecompressionStream !== 'function'"));
+    assert!(js.contains("const __workplan_inflate = (function () {"));
+    assert!(!js.contains("import("), "no dynamic import");
+}
+
+#[test]
 fn css_uses_nothing_newer_than_chrome_80() {
     let (_, css) = parts();
     // Flexbox `gap` is Chrome 84; the selectors and properties below are newer still.

@@ -1,4 +1,6 @@
-//! Static checks of the dist file: the inlined wasm is MVP + mutable-global only, and nothing is external.
+//! Static checks of the dist file: the inlined (deflated) wasm is MVP + mutable-global only, and nothing is external.
+
+use std::io::Read;
 
 use wasmparser::{Validator, WasmFeatures};
 
@@ -33,18 +35,40 @@ fn longest_base64_run(text: &str) -> (usize, usize) {
     best
 }
 
-/// The wasm module inlined in the dist HTML (the base64 literal handed to `atob`).
+/// The number after `const __workplan_wasm_size = ` in the page: the wasm's size in bytes.
+fn declared_size(html: &str) -> usize {
+    const DECL: &str = "const __workplan_wasm_size = ";
+    let at = html.find(DECL).expect("the page declares the wasm size") + DECL.len();
+    let digits: String = html[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().expect("the wasm size is a number")
+}
+
+/// The wasm module inlined in the dist HTML: the base64 literal handed to `atob`, zlib-inflated.
 fn inlined_wasm(html: &str) -> Vec<u8> {
     let (start, end) = longest_base64_run(html);
     assert!(
         end - start > 1024,
         "no base64 blob of more than 1 KiB in the dist html"
     );
-    let wasm = base64_decode(&html[start..end]).expect("the longest base64 literal decodes");
+    let zlib = base64_decode(&html[start..end]).expect("the longest base64 literal decodes");
+    let mut wasm = Vec::new();
+    flate2::read::ZlibDecoder::new(&zlib[..])
+        .read_to_end(&mut wasm)
+        .expect("the longest base64 literal is zlib data (checksum included)");
     assert!(
         wasm.starts_with(b"\0asm\x01\0\0\0"),
-        "the longest base64 literal is not a wasm 1 module (starts {:02x?})",
+        "the inflated payload is not a wasm 1 module (starts {:02x?})",
         &wasm[..wasm.len().min(8)]
+    );
+    assert_eq!(wasm.len(), declared_size(html), "inflated size");
+    eprintln!(
+        "wasm_features: wasm {} B, deflated {} B, base64 {} B",
+        wasm.len(),
+        zlib.len(),
+        end - start
     );
     wasm
 }

@@ -1,20 +1,22 @@
-//! `cargo xtask dist`: builds the app to MVP wasm and inlines it, its JS glue and the CSS into one HTML file.
+//! `cargo xtask dist`: builds the app to MVP wasm and inlines it (deflated), its JS glue and the CSS into one HTML file.
 
 use std::fs;
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
 use wasmparser::{Validator, WasmFeatures};
 
-use crate::inline::{assemble, read_css, report_external_refs};
+use crate::inline::{Payload, assemble, deflate, gzip_len, read_css, report_external_refs};
 use crate::npm;
 use crate::tools::{WASM_TARGET, ensure_wasm_target};
 use crate::{Result, cargo, no_args, root, run as sh, size, target_dir};
 
 /// npm `binaryen` major version whose `wasm-opt` has the lowering passes we need.
 const BINARYEN: &str = "132";
+/// npm `tiny-inflate` version: the inflater for browsers without `DecompressionStream` (Firefox < 113).
+/// The smallest that parses as ES2020 (9 KB, ES5; pako's inflate dist is 22 KB, fflate's UMD 33 KB).
+const TINY_INFLATE: &str = "1.0.3";
 /// wasm-opt pass 1: parse with the features rustc's std uses and lower them to MVP ops.
 /// (`--mvp-features` here would reject the input; `-all` makes the lowering refuse memory64.)
 const LOWER_FLAGS: &[&str] = &[
@@ -37,7 +39,9 @@ const RUSTFLAGS_VAR: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
 /// with it, the module imports `__wbindgen_externref_xform__` and needs reference types.
 /// The prebuilt std still says `+reference-types` in `target_features`, hence the
 /// section is dropped before wasm-bindgen as well.
-const WASM_RUSTFLAGS: &str = "-Ctarget-feature=-reference-types,-multivalue";
+/// `--cfg erase_components` makes Leptos type-erase views and components (`AnyView`): fewer
+/// monomorphised copies, a smaller wasm.
+const WASM_RUSTFLAGS: &str = "-Ctarget-feature=-reference-types,-multivalue --cfg erase_components";
 
 /// `cargo xtask dist`.
 pub fn main(args: &[String]) -> Result<()> {
@@ -80,7 +84,16 @@ pub fn run() -> Result<PathBuf> {
         .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let css = read_css(&root.join("style"))?;
     report_external_refs(&[("index.html", &template), ("CSS", &css), ("JS glue", &glue)]);
-    let html = assemble(&template, &css, &glue, &wasm)?;
+    let inflater = npm::package_exact("tiny-inflate", TINY_INFLATE)?.join("index.js");
+    let inflater = fs::read_to_string(&inflater)
+        .map_err(|e| format!("cannot read {}: {e}", inflater.display()))?;
+    let zlib = deflate(&wasm)?;
+    let payload = Payload {
+        zlib: &zlib,
+        size: wasm.len(),
+        inflater: &inflater,
+    };
+    let html = assemble(&template, &css, &glue, &payload)?;
 
     let dist = root.join("dist");
     fs::create_dir_all(&dist).map_err(|e| format!("cannot create {}: {e}", dist.display()))?;
@@ -100,6 +113,11 @@ pub fn run() -> Result<PathBuf> {
         size(wasm.len()),
         size(gzip_len(&wasm)?),
         size(raw.len())
+    );
+    println!(
+        "  zlib   {}  base64 {}  (the wasm as the page carries it)",
+        size(zlib.len()),
+        size(zlib.len().div_ceil(3) * 4)
     );
     println!("  glue   {}", size(glue.len()));
     println!(
@@ -243,13 +261,6 @@ fn validate(wasm: &[u8]) -> Result<()> {
         .map_err(|e| format!("final wasm uses more than MVP + mutable-global: {e}"))?;
     println!("wasm validated against wasm 1.0 = MVP + mutable-global only: {FEATURES:?}");
     Ok(())
-}
-
-/// Size of `bytes` after gzip at the best level.
-fn gzip_len(bytes: &[u8]) -> Result<usize> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(bytes)?;
-    Ok(gz.finish()?.len())
 }
 
 #[cfg(test)]
