@@ -7,7 +7,7 @@ use super::progress::{Progress, TaskProgress};
 use super::status::Status;
 use super::task::{Role, Task};
 use super::text::{normalize, query_terms};
-use super::unit::{Responsible, UnitId, UnitKind};
+use super::unit::UnitKind;
 use std::collections::BTreeSet;
 
 mod cache;
@@ -101,18 +101,21 @@ impl UnitChoice {
             Some(Role::Lead) => r == Role::Lead,
             Some(_) => r != Role::Lead,
         };
-        let named = task.units.iter().filter(|a| role_ok(a.role));
+        // Runs for every task and facet value on each keystroke: compares names, no allocation.
+        let mut named = task.units.iter().filter(|a| role_ok(a.role));
+        let same_kind = |name: &str, kind: &UnitKind| match reg.get(name) {
+            Some(u) => u.kind == *kind,
+            None => UnitKind::of_name(name) == *kind,
+        };
         match reg.group(&self.0) {
-            Some(g) => named.into_iter().any(|a| match reg.resolve(&a.name) {
-                Responsible::Group(h) => h == g.name,
-                Responsible::Unit(id) => reg.kind_of(id.as_str()) == g.kind,
+            Some(g) => named.any(|a| match reg.group(&a.name) {
+                Some(h) => h.name == g.name,
+                None => same_kind(&a.name, &g.kind),
             }),
-            None => {
-                let unit = UnitId(self.0.clone());
-                named
-                    .into_iter()
-                    .any(|a| reg.covers(&reg.resolve(&a.name), &unit))
-            }
+            None => named.any(|a| match reg.group(&a.name) {
+                Some(h) => same_kind(&self.0, &h.kind),
+                None => a.name == self.0,
+            }),
         }
     }
 }
@@ -252,14 +255,16 @@ pub fn unit_options(plan: &Plan) -> Vec<String> {
         .collect();
     let mut groups_named: BTreeSet<String> = BTreeSet::new();
     for name in plan.tasks.iter().flat_map(|t| t.unit_names()) {
-        match reg.resolve(name) {
-            Responsible::Group(g) => {
-                groups_named.insert(g);
+        match reg.group(name) {
+            Some(g) => {
+                if !groups_named.contains(&g.name) {
+                    groups_named.insert(g.name.clone());
+                }
             }
-            Responsible::Unit(id) if !named.iter().any(|(_, n)| n == id.as_str()) => {
-                named.push((usize::MAX, id.to_string()));
+            None if !named.iter().any(|(_, n)| n == name) => {
+                named.push((usize::MAX, name.to_string()));
             }
-            Responsible::Unit(_) => {}
+            None => {}
         }
     }
     named.sort_by_key(|(rank, _)| *rank);
