@@ -256,11 +256,10 @@ pub fn unit_options(plan: &Plan) -> Vec<String> {
     let mut groups_named: BTreeSet<String> = BTreeSet::new();
     for name in plan.tasks.iter().flat_map(|t| t.unit_names()) {
         match reg.group(name) {
-            Some(g) => {
-                if !groups_named.contains(&g.name) {
-                    groups_named.insert(g.name.clone());
-                }
+            Some(g) if !groups_named.contains(&g.name) => {
+                groups_named.insert(g.name.clone());
             }
+            Some(_) => {}
             None if !named.iter().any(|(_, n)| n == name) => {
                 named.push((usize::MAX, name.to_string()));
             }
