@@ -48,30 +48,44 @@ pub fn seed_measure_id(task: TaskId, n: usize) -> ItemId {
     ItemId(format!("seed-{}-{}", task.0, n + 1))
 }
 
-/// The units expected to report a part: named units and group labels (a group with no
-/// known members stands for itself), lead units first, without repeats.
-pub fn expected_parts(task: &Task, plan: &Plan) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for a in task.units_lead_first() {
-        let r = plan.units.resolve(&a.name);
-        let names: Vec<String> = match &r {
-            Responsible::Unit(id) => vec![id.to_string()],
-            Responsible::Group(label) => {
+/// The units `names` make answerable: named units as written, groups expanded to the
+/// registry's units of their kind, and a group with no known members as itself. Without
+/// repeats, in the order given.
+pub fn answerable_units<'a>(
+    plan: &Plan,
+    names: impl IntoIterator<Item = &'a str>,
+) -> Vec<Responsible> {
+    let mut out: Vec<Responsible> = Vec::new();
+    for name in names {
+        let r = plan.units.resolve(name);
+        let expanded = match &r {
+            Responsible::Group(_) => {
                 let members = plan.units.expand(&r);
                 if members.is_empty() {
-                    vec![label.clone()]
+                    vec![r]
                 } else {
-                    members.iter().map(ToString::to_string).collect()
+                    members.into_iter().map(Responsible::Unit).collect()
                 }
             }
+            Responsible::Unit(_) => vec![r],
         };
-        for n in names {
-            if !out.contains(&n) {
-                out.push(n);
+        for u in expanded {
+            if !out.contains(&u) {
+                out.push(u);
             }
         }
     }
     out
+}
+
+/// The units expected to report a part, lead units first: named units and group labels
+/// (see [`answerable_units`]).
+pub fn expected_parts(task: &Task, plan: &Plan) -> Vec<String> {
+    let names = task.units_lead_first().into_iter().map(|a| a.name.as_str());
+    answerable_units(plan, names)
+        .iter()
+        .map(|r| r.label().to_string())
+        .collect()
 }
 
 /// The measures of a task: seeds from its body sentences overlaid by recorded changes, then added ones.

@@ -20,8 +20,8 @@ mod unit;
 pub use date::Date;
 pub use deadline::resolve_deadline;
 pub use derive::{
-    MeasureView, Summary, TaskState, expected_parts, measures, seed_measure_id, summarise,
-    task_state, visible_log,
+    MeasureView, Summary, TaskState, answerable_units, expected_parts, measures, seed_measure_id,
+    summarise, task_state, visible_log,
 };
 pub use edit::{EditError, PlanEdit};
 pub use filter::{

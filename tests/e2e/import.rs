@@ -4,46 +4,14 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde_json::Value;
-use workplan::model::{Date, ItemId, Progress, ReplicaId, Stamp, Status, TaskId, UnitId};
+use workplan::model::{Progress, ReplicaId, Stamp, Status, TaskId, UnitId};
 use workplan::parse::parse_plan;
 use workplan::snapshot::{Snapshot, encode_pretty};
 
+use crate::exports::office_export;
 use crate::webdriver::{Session, open_app};
 
 const T: Duration = Duration::from_secs(5);
-
-/// A snapshot of the embedded plan in which 办公室 marked task 5 done and logged it, just now.
-fn incoming() -> String {
-    let plan = parse_plan(workplan::DEFAULT_PLAN_TEXT)
-        .expect("embedded plan parses")
-        .plan;
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0);
-    let stamp = Stamp {
-        at: now,
-        n: 0,
-        by: Some(UnitId("办公室".into())),
-        replica: ReplicaId("other-pc".into()),
-    };
-    let mut progress = Progress::default();
-    let task = progress.task_mut(TaskId(5));
-    task.set_status(Some(Status::Done), &stamp);
-    let day = Date::new(2023, 8, 1).expect("date");
-    task.add_log(
-        ItemId("other-pc.1.1".into()),
-        day,
-        "已完成涉企行政复议案件集中办结",
-        &stamp,
-    )
-    .expect("log entry");
-    encode_pretty(&Snapshot {
-        saved_at: now,
-        plan,
-        progress,
-    })
-}
 
 /// Writes `text` to a fresh file and returns its path.
 fn file(name: &str, text: &str) -> PathBuf {
@@ -99,7 +67,7 @@ fn a_snapshot_merges_with_local_edits_and_survives_reload() {
         .click();
     assert_eq!(status(&s, 6), "lagging");
 
-    let snapshot = incoming();
+    let snapshot = office_export(5, Status::Done, "已完成涉企行政复议案件集中办结");
     choose_file(&s, &file("进展.json", &snapshot));
     s.wait_until("document.querySelector('.notice-info') !== null", T);
     let said = notices(&s);
@@ -148,7 +116,7 @@ fn bad_files_are_refused_and_change_nothing() {
     );
     let before = stored_doc(&s);
 
-    let good = incoming();
+    let good = office_export(5, Status::Done, "已完成涉企行政复议案件集中办结");
     let cut: String = good.chars().take(good.chars().count() / 2).collect();
     let cases = [
         ("截断.json", cut, "不完整"),

@@ -4,6 +4,7 @@ mod a11y;
 mod bench;
 mod carry;
 mod chrome80;
+mod exports;
 mod filter;
 mod firefox;
 mod foundation;

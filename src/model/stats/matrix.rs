@@ -2,6 +2,7 @@
 //! by status, and how many of them are overdue.
 
 use super::{Counts, distinct};
+use crate::model::derive::answerable_units;
 use crate::model::plan::Plan;
 use crate::model::states::StateCache;
 use crate::model::task::{Task, TaskId};
@@ -29,31 +30,10 @@ pub struct StatusMatrix {
     pub totals: Counts,
 }
 
-/// The units a task makes answerable, every role included: named units as written, groups
-/// expanded to the registry's units of their kind, and a group with no known members as
-/// itself. Without repeats, in the task's order.
+/// The units a task makes answerable, every role included, in the task's order (see
+/// [`answerable_units`]).
 pub fn units_of(plan: &Plan, task: &Task) -> Vec<Responsible> {
-    let mut out: Vec<Responsible> = Vec::new();
-    for name in task.unit_names() {
-        let r = plan.units.resolve(name);
-        let expanded: Vec<Responsible> = match &r {
-            Responsible::Unit(_) => vec![r.clone()],
-            Responsible::Group(_) => {
-                let members = plan.units.expand(&r);
-                if members.is_empty() {
-                    vec![r.clone()]
-                } else {
-                    members.into_iter().map(Responsible::Unit).collect()
-                }
-            }
-        };
-        for u in expanded {
-            if !out.contains(&u) {
-                out.push(u);
-            }
-        }
-    }
-    out
+    answerable_units(plan, task.unit_names())
 }
 
 /// Counts the given tasks per unit and status. A task without a derived state is skipped.

@@ -5,10 +5,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use workplan::model::{Date, ItemId, Progress, ReplicaId, Stamp, Status, TaskId, UnitId};
-use workplan::parse::parse_plan;
-use workplan::snapshot::{Snapshot, encode_pretty};
 
+pub use crate::exports::office_export as export_json;
 pub use crate::library::support::{
     DEFAULT_ID, click_notice_action, notices, poll_js, shown, stored_json, stored_keys,
     wait_hidden, wait_shown,
@@ -162,35 +160,6 @@ pub fn copy_plans(s: &Session) -> Vec<(String, String)> {
                  .map(l => [l.dataset.plan, l.dataset.relation]);",
     );
     serde_json::from_value(v).expect("copy-plan rows")
-}
-
-/// An export of the embedded plan in which 办公室 marked task `task` `status` and logged
-/// `log`, just now, from another PC.
-pub fn export_json(task: u32, status: Status, log: &str) -> String {
-    let plan = parse_plan(workplan::DEFAULT_PLAN_TEXT)
-        .expect("embedded plan parses")
-        .plan;
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0);
-    let stamp = Stamp {
-        at: now,
-        n: 0,
-        by: Some(UnitId("办公室".into())),
-        replica: ReplicaId("other-pc".into()),
-    };
-    let mut progress = Progress::default();
-    let t = progress.task_mut(TaskId(task));
-    t.set_status(Some(status), &stamp);
-    let day = Date::new(2023, 8, 1).expect("date");
-    t.add_log(ItemId(format!("other-pc.{task}.1")), day, log, &stamp)
-        .expect("log entry");
-    encode_pretty(&Snapshot {
-        saved_at: now,
-        plan,
-        progress,
-    })
 }
 
 /// Dispatches a `drop` of one file (`name`, `mime`, `text`) on the page, as a user dragging

@@ -3,45 +3,12 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use workplan::model::{Date, ItemId, Progress, ReplicaId, Stamp, Status, TaskId, UnitId};
-use workplan::parse::parse_plan;
-use workplan::snapshot::{Snapshot, decode, encode_pretty};
+use workplan::model::{Status, TaskId};
+use workplan::snapshot::decode;
 
 use super::browser::fresh_dir;
 use super::page::{Page, T};
-
-/// The embedded plan's snapshot in which 办公室 marked task 5 done and logged it, just now.
-fn incoming() -> String {
-    let plan = parse_plan(workplan::DEFAULT_PLAN_TEXT)
-        .expect("embedded plan parses")
-        .plan;
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0);
-    let stamp = Stamp {
-        at: now,
-        n: 0,
-        by: Some(UnitId("办公室".into())),
-        replica: ReplicaId("chrome80-pc".into()),
-    };
-    let mut progress = Progress::default();
-    let task = progress.task_mut(TaskId(5));
-    task.set_status(Some(Status::Done), &stamp);
-    let day = Date::new(2023, 8, 1).expect("date");
-    task.add_log(
-        ItemId("chrome80-pc.1.1".into()),
-        day,
-        "已完成涉企行政复议案件集中办结",
-        &stamp,
-    )
-    .expect("log entry");
-    encode_pretty(&Snapshot {
-        saved_at: now,
-        plan,
-        progress,
-    })
-}
+use crate::exports::office_export;
 
 const STATUS_5: &str = r#"document.querySelector('article.task[data-task="5"]').dataset.status"#;
 
@@ -50,7 +17,11 @@ fn a_snapshot_file_imports_in_chromium_80() {
     let mut p = Page::open();
     let dir = fresh_dir("import");
     let file = dir.join("进展.json");
-    std::fs::write(&file, incoming()).expect("write the snapshot");
+    std::fs::write(
+        &file,
+        office_export(5, Status::Done, "已完成涉企行政复议案件集中办结"),
+    )
+    .expect("write the snapshot");
     assert_eq!(p.eval(STATUS_5), "not-started");
 
     p.choose_file("input#import", &file);
