@@ -33,8 +33,8 @@ pub use history::{Direction, HISTORY_LIMIT, History, StepKind};
 pub use library::{copy_for_next_year, next_year_title, unique_id};
 pub use plan::{Plan, PlanId, Section, SectionId};
 pub use progress::{
-    LogEntry, MAX_TEXT_CHARS, Measure, MeasureChange, Progress, ProgressError, Relation,
-    TaskProgress,
+    Change, ChangeValue, Field, LogEntry, MAX_TEXT_CHARS, Measure, MeasureChange, Month, Progress,
+    ProgressDiff, ProgressError, Relation, ReportPart, Reports, TaskProgress, UnitReport,
 };
 pub use stamp::{Clock, ItemId, ReplicaId, Stamp, Stamped, merge_field};
 pub use states::StateCache;

@@ -72,6 +72,9 @@ pub struct TaskProgress {
     /// Progress log.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub log: BTreeMap<ItemId, LogEntry>,
+    /// Each unit's monthly three-part report.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reports: Reports,
 }
 
 /// Why an edit was refused.
@@ -235,12 +238,20 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 
 /// Trimmed text, refused when empty or longer than [`MAX_TEXT_CHARS`].
 fn required(text: &str) -> Result<&str, ProgressError> {
+    let text = within_limit(text)?;
+    if text.is_empty() {
+        Err(ProgressError::EmptyText)
+    } else {
+        Ok(text)
+    }
+}
+
+/// Trimmed text, refused when longer than [`MAX_TEXT_CHARS`].
+fn within_limit(text: &str) -> Result<&str, ProgressError> {
     let text = text.trim();
     let n = text.chars().count();
     if n > MAX_TEXT_CHARS {
         Err(ProgressError::TooLong(n))
-    } else if text.is_empty() {
-        Err(ProgressError::EmptyText)
     } else {
         Ok(text)
     }
@@ -320,8 +331,13 @@ impl Progress {
     }
 }
 
+mod diff;
 mod merge;
+mod only;
+mod report;
 mod stamps;
+pub use diff::{Change, ChangeValue, Field, ProgressDiff};
 pub use merge::Relation;
+pub use report::{Month, ReportPart, Reports, UnitReport};
 #[cfg(test)]
 mod tests;

@@ -55,6 +55,7 @@ impl TaskProgress {
                 }
             }
         }
+        super::report::merge_reports(&mut self.reports, &other.reports);
     }
 }
 

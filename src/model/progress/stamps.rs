@@ -21,12 +21,17 @@ impl TaskProgress {
                 .map(|r| &r.stamp)
                 .chain([&e.withdrawn.stamp])
         });
+        let reports = self
+            .reports
+            .values()
+            .flat_map(|units| units.values().flat_map(|r| r.stamps()));
         fields
             .into_iter()
             .flatten()
             .chain(parts)
             .chain(measures)
             .chain(log)
+            .chain(reports)
     }
 
     /// Calls `f` on every stamp recorded in this task, mutably (for clock corrections).
@@ -59,6 +64,11 @@ impl TaskProgress {
             f(&mut e.withdrawn.stamp);
             for r in &mut e.revisions {
                 f(&mut r.stamp);
+            }
+        }
+        for units in self.reports.values_mut() {
+            for s in units.values_mut().flat_map(|r| r.stamps_mut()) {
+                f(s);
             }
         }
     }

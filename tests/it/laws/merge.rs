@@ -3,9 +3,10 @@
 
 use super::config;
 use super::roundtrip::known_plans;
-use super::strategies::{BASE, progress};
+use super::strategies::{BASE, progress, unit};
 use proptest::prelude::*;
-use workplan::model::Progress;
+use std::collections::HashSet;
+use workplan::model::{ChangeValue, Progress, Stamp, TaskProgress};
 use workplan::snapshot::{CLOCK_SLACK_MS, Snapshot, check_incoming};
 
 fn merged(a: &Progress, b: &Progress) -> Progress {
@@ -70,5 +71,51 @@ proptest! {
         let office = merged(&b, &corrected);
         prop_assert_eq!(merged(&a, &office), merged(&office, &a));
         prop_assert_eq!(merged(&corrected, &a), merged(&a, &corrected));
+    }
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    /// A unit's own file (导出本部门) carries every change that unit made last, exactly as the
+    /// full file has it, and nothing the full file lacks: merging it gives that unit's fields
+    /// the same values as merging the full file.
+    #[test]
+    fn a_units_share_carries_its_changes(full in progress(3), unit in unit()) {
+        let Some(unit) = unit else { return Ok(()) };
+        let share = full.only_by(&unit);
+        prop_assert_eq!(merged(&full, &share), full.clone(), "the share holds only what the file holds");
+        let carried: HashSet<&Stamp> = share.tasks.values().flat_map(TaskProgress::stamps).collect();
+        for s in full.tasks.values().flat_map(TaskProgress::stamps) {
+            if s.by.as_ref() == Some(&unit) {
+                prop_assert!(carried.contains(s), "a change by {} was left out", unit.as_str());
+            }
+        }
+    }
+
+    /// The preview of a file already merged shows nothing to change, and every change it
+    /// lists before merging is what the merge then holds.
+    #[test]
+    fn the_preview_matches_the_merge(local in progress(3), incoming in progress(3)) {
+        let after = merged(&local, &incoming);
+        prop_assert!(after.diff(&incoming).is_empty());
+        let diff = local.diff(&incoming);
+        for c in diff.changes.iter().chain(diff.conflicts.iter().filter(|c| c.theirs_wins)) {
+            let now = after.tasks.get(&c.task).map(|tp| tp.value(&c.field));
+            prop_assert_eq!(now, Some(c.theirs.clone()), "field {:?}", c.field);
+        }
+        // Every field whose value the merge changes was in the preview.
+        let touched = diff.tasks();
+        let every = Progress::default().diff(&after);
+        for c in &every.changes {
+            let before = local.tasks.get(&c.task).map_or(ChangeValue::Unset, |tp| tp.value(&c.field));
+            if before != c.theirs {
+                prop_assert!(touched.contains(&c.task), "{:?} of task {} changed unseen", c.field, c.task);
+            }
+        }
+        for (task, entry) in &every.new_log {
+            let known = local.tasks.get(task).is_some_and(|tp| tp.log.values().any(|e| e.created == entry.created));
+            prop_assert!(known || touched.contains(task), "a new log entry of task {} went unseen", task);
+        }
     }
 }

@@ -9,8 +9,8 @@ use proptest::collection::{btree_map, btree_set, vec};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use workplan::model::{
-    Date, ItemId, LogEntry, Measure, Progress, ReplicaId, Stamp, Stamped, Status, TaskId,
-    TaskProgress, UnitId,
+    Date, ItemId, LogEntry, Measure, Month, Progress, ReplicaId, Reports, Stamp, Stamped, Status,
+    TaskId, TaskProgress, UnitId, UnitReport,
 };
 
 /// Stamps lie in the first milliseconds after this time (2023-06-29, a real clock reading).
@@ -205,6 +205,36 @@ pub fn task_progress() -> impl Strategy<Value = TaskProgress> {
                 .collect::<Vec<_>>()
         })
         .prop_map(|v| v.into_iter().collect::<BTreeMap<_, _>>());
+    let reports = btree_map(
+        (
+            prop::sample::select(&["2023-06", "2023-07"][..]),
+            prop::sample::select(&UNITS[..]),
+        ),
+        (
+            prop::option::of(stamp()),
+            prop::option::of(stamp()),
+            prop::option::of(stamp()),
+        ),
+        0..3,
+    )
+    .prop_map(|m| {
+        let mut out = Reports::new();
+        for ((month, unit), (a, b, c)) in m {
+            let field = |name: &str, s: Option<Stamp>| {
+                s.map(|s| Stamped::new(text_of(pick(&format!("{month}|{unit}|{name}"), &s)), &s))
+            };
+            let report = UnitReport {
+                progress: field("progress", a),
+                problems: field("problems", b),
+                next: field("next", c),
+            };
+            let month = Month::parse(month).unwrap_or_else(|| unreachable!());
+            out.entry(month)
+                .or_default()
+                .insert(unit.to_string(), report);
+        }
+        out
+    });
     (
         prop::option::of(stamped("status".into(), status_of)),
         prop::option::of(stamped("percent".into(), |h| {
@@ -216,15 +246,17 @@ pub fn task_progress() -> impl Strategy<Value = TaskProgress> {
         parts,
         measures,
         log,
+        reports,
     )
         .prop_map(
-            |(status, percent, deadline, parts, measures, log)| TaskProgress {
+            |(status, percent, deadline, parts, measures, log, reports)| TaskProgress {
                 status,
                 percent,
                 deadline,
                 parts,
                 measures,
                 log,
+                reports,
             },
         )
 }
@@ -250,6 +282,14 @@ pub fn progress_any_text(max_task: u32) -> impl Strategy<Value = Progress> {
             for e in tp.log.values_mut() {
                 for r in &mut e.revisions {
                     r.value = next();
+                }
+            }
+            for r in tp.reports.values_mut().flat_map(|m| m.values_mut()) {
+                for part in [&mut r.progress, &mut r.problems, &mut r.next]
+                    .into_iter()
+                    .flatten()
+                {
+                    part.value = next();
                 }
             }
         }

@@ -1,0 +1,293 @@
+//! What merging another copy would change (the merge preview): each field whose value would
+//! change, old → new, the new log entries, and the conflicts.
+//!
+//! A conflict is a field both copies changed, to different values, since they last agreed.
+//! Where they last agreed is the newest change both copies hold (the same stamp on both
+//! sides); with none in common, every change on both sides counts as independent. The merge
+//! still keeps the later change; the preview shows both.
+
+use super::report::ReportPart;
+use super::{LogEntry, Month, Progress, TaskProgress};
+use crate::model::date::Date;
+use crate::model::stamp::{ItemId, Stamp, Stamped};
+use crate::model::status::Status;
+use crate::model::task::TaskId;
+use crate::model::unit::UnitId;
+use std::collections::HashSet;
+
+/// Which field of a task's progress.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// 状态.
+    Status,
+    /// 完成进度.
+    Percent,
+    /// 完成时限.
+    Deadline,
+    /// A unit's own part.
+    Part(String),
+    /// A measure's wording.
+    MeasureText(ItemId),
+    /// Whether a measure is done.
+    MeasureDone(ItemId),
+    /// Whether a measure was removed.
+    MeasureRemoved(ItemId),
+    /// A log entry's wording (a correction).
+    LogText(ItemId),
+    /// Whether a log entry was withdrawn.
+    LogWithdrawn(ItemId),
+    /// One part of a unit's monthly report.
+    Report(Month, String, ReportPart),
+}
+
+/// A field's value, as the preview shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChangeValue {
+    /// Not set.
+    Unset,
+    /// A status (`None`: derived again).
+    Status(Option<Status>),
+    /// A percentage (`None`: automatic again).
+    Percent(Option<u8>),
+    /// A date (`None`: cleared).
+    Date(Option<Date>),
+    /// A text.
+    Text(String),
+    /// Yes or no.
+    Flag(bool),
+}
+
+/// One field that differs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The task.
+    pub task: TaskId,
+    /// The field.
+    pub field: Field,
+    /// The value here now.
+    pub ours: ChangeValue,
+    /// The value in the incoming copy.
+    pub theirs: ChangeValue,
+    /// Whether the incoming value is kept (it is the later change).
+    pub theirs_wins: bool,
+    /// Who made the incoming change.
+    pub by: Option<UnitId>,
+}
+
+/// What merging an incoming copy into this one would do.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProgressDiff {
+    /// Fields the merge changes here (incoming wins, no conflict).
+    pub changes: Vec<Change>,
+    /// Fields changed on both sides since the copies last agreed.
+    pub conflicts: Vec<Change>,
+    /// Log entries this copy does not have yet.
+    pub new_log: Vec<(TaskId, LogEntry)>,
+}
+
+impl ProgressDiff {
+    /// The tasks the merge touches, in order, each once.
+    pub fn tasks(&self) -> Vec<TaskId> {
+        let mut ids: Vec<TaskId> = self
+            .changes
+            .iter()
+            .chain(self.conflicts.iter().filter(|c| c.theirs_wins))
+            .map(|c| c.task)
+            .chain(self.new_log.iter().map(|(t, _)| *t))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// Whether merging changes nothing here.
+    pub fn is_empty(&self) -> bool {
+        self.tasks().is_empty()
+    }
+}
+
+struct Differ<'a> {
+    since: Option<&'a Stamp>,
+    out: ProgressDiff,
+}
+
+impl Differ<'_> {
+    fn field<T: Clone + PartialEq>(
+        &mut self,
+        task: TaskId,
+        field: Field,
+        ours: Option<&Stamped<T>>,
+        theirs: Option<&Stamped<T>>,
+        wrap: impl Fn(T) -> ChangeValue,
+    ) {
+        let Some(t) = theirs else { return };
+        let unwrap =
+            |s: Option<&Stamped<T>>| s.map_or(ChangeValue::Unset, |s| wrap(s.value.clone()));
+        let change = Change {
+            task,
+            field,
+            ours: unwrap(ours),
+            theirs: unwrap(theirs),
+            theirs_wins: ours.is_none_or(|o| t.stamp > o.stamp),
+            by: t.stamp.by.clone(),
+        };
+        match ours {
+            Some(o) if o.stamp == t.stamp || o.value == t.value => {}
+            Some(o) if self.since.is_none_or(|d| o.stamp > *d && t.stamp > *d) => {
+                self.out.conflicts.push(change);
+            }
+            _ if change.theirs_wins => self.out.changes.push(change),
+            _ => {}
+        }
+    }
+
+    fn task(&mut self, id: TaskId, ours: &TaskProgress, theirs: &TaskProgress) {
+        self.field(
+            id,
+            Field::Status,
+            ours.status.as_ref(),
+            theirs.status.as_ref(),
+            ChangeValue::Status,
+        );
+        self.field(
+            id,
+            Field::Percent,
+            ours.percent.as_ref(),
+            theirs.percent.as_ref(),
+            ChangeValue::Percent,
+        );
+        self.field(
+            id,
+            Field::Deadline,
+            ours.deadline.as_ref(),
+            theirs.deadline.as_ref(),
+            ChangeValue::Date,
+        );
+        for (unit, part) in &theirs.parts {
+            self.field(
+                id,
+                Field::Part(unit.clone()),
+                ours.parts.get(unit),
+                Some(part),
+                ChangeValue::Status,
+            );
+        }
+        for (mid, m) in &theirs.measures {
+            let mine = ours.measures.get(mid);
+            self.field(
+                id,
+                Field::MeasureText(mid.clone()),
+                mine.map(|x| &x.text),
+                Some(&m.text),
+                ChangeValue::Text,
+            );
+            self.field(
+                id,
+                Field::MeasureDone(mid.clone()),
+                mine.map(|x| &x.done),
+                Some(&m.done),
+                ChangeValue::Flag,
+            );
+            self.field(
+                id,
+                Field::MeasureRemoved(mid.clone()),
+                mine.map(|x| &x.removed),
+                Some(&m.removed),
+                ChangeValue::Flag,
+            );
+        }
+        for (lid, e) in &theirs.log {
+            let Some(mine) = ours.log.get(lid) else {
+                self.out.new_log.push((id, e.clone()));
+                continue;
+            };
+            let latest = |x: &LogEntry| x.revisions.last().cloned();
+            self.field(
+                id,
+                Field::LogText(lid.clone()),
+                latest(mine).as_ref(),
+                latest(e).as_ref(),
+                ChangeValue::Text,
+            );
+            self.field(
+                id,
+                Field::LogWithdrawn(lid.clone()),
+                Some(&mine.withdrawn),
+                Some(&e.withdrawn),
+                ChangeValue::Flag,
+            );
+        }
+        for (month, units) in &theirs.reports {
+            for (unit, report) in units {
+                let mine = ours.report(*month, unit);
+                for part in ReportPart::ALL {
+                    let field = Field::Report(*month, unit.clone(), part);
+                    self.field(
+                        id,
+                        field,
+                        mine.and_then(|r| r.part(part)),
+                        report.part(part),
+                        ChangeValue::Text,
+                    );
+                }
+            }
+        }
+    }
+}
+
+impl Progress {
+    /// What merging `incoming` into this copy would change, and where both sides changed
+    /// the same field since they last agreed.
+    pub fn diff(&self, incoming: &Progress) -> ProgressDiff {
+        let theirs: HashSet<&Stamp> = incoming
+            .tasks
+            .values()
+            .flat_map(TaskProgress::stamps)
+            .collect();
+        let since = self
+            .tasks
+            .values()
+            .flat_map(TaskProgress::stamps)
+            .filter(|s| theirs.contains(s))
+            .max();
+        let mut differ = Differ {
+            since,
+            out: ProgressDiff::default(),
+        };
+        let empty = TaskProgress::default();
+        for (id, tp) in &incoming.tasks {
+            differ.task(*id, self.tasks.get(id).unwrap_or(&empty), tp);
+        }
+        differ.out
+    }
+}
+
+impl TaskProgress {
+    /// The current value of one field.
+    pub fn value(&self, field: &Field) -> ChangeValue {
+        fn get<T: Clone>(s: Option<&Stamped<T>>, wrap: impl Fn(T) -> ChangeValue) -> ChangeValue {
+            s.map_or(ChangeValue::Unset, |s| wrap(s.value.clone()))
+        }
+        let text = |s: Option<&Stamped<String>>| get(s, ChangeValue::Text);
+        match field {
+            Field::Status => get(self.status.as_ref(), ChangeValue::Status),
+            Field::Percent => get(self.percent.as_ref(), ChangeValue::Percent),
+            Field::Deadline => get(self.deadline.as_ref(), ChangeValue::Date),
+            Field::Part(u) => get(self.parts.get(u), ChangeValue::Status),
+            Field::MeasureText(id) => text(self.measures.get(id).map(|m| &m.text)),
+            Field::MeasureDone(id) => {
+                get(self.measures.get(id).map(|m| &m.done), ChangeValue::Flag)
+            }
+            Field::MeasureRemoved(id) => {
+                get(self.measures.get(id).map(|m| &m.removed), ChangeValue::Flag)
+            }
+            Field::LogText(id) => text(self.log.get(id).and_then(|e| e.revisions.last())),
+            Field::LogWithdrawn(id) => {
+                get(self.log.get(id).map(|e| &e.withdrawn), ChangeValue::Flag)
+            }
+            Field::Report(month, unit, part) => {
+                text(self.report(*month, unit).and_then(|r| r.part(*part)))
+            }
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! A unit's report (报送) on a task for one month: 进展情况, 存在问题, 下一步措施, each part
+//! stamped on its own so that two copies merge part by part.
+
+use super::{ProgressError, TaskProgress, within_limit};
+use crate::model::date::Date;
+use crate::model::stamp::{Stamp, Stamped, merge_field};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A reporting month, written `2023-07`. Ordered chronologically.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    year: i32,
+    month: u8,
+}
+
+impl Month {
+    /// The month `date` falls in.
+    pub fn of(date: Date) -> Month {
+        Month {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// Parses `2023-07` (or `2023-7`).
+    pub fn parse(text: &str) -> Option<Month> {
+        let (y, m) = text.trim().split_once('-')?;
+        let year: i32 = y.parse().ok()?;
+        let month: u8 = m.parse().ok()?;
+        ((1..=12).contains(&month) && (1000..=9999).contains(&year))
+            .then_some(Month { year, month })
+    }
+
+    /// The first day.
+    pub fn first_day(self) -> Date {
+        Date::new(self.year, self.month, 1).unwrap_or(Date::from_days_since_epoch(0))
+    }
+
+    /// The month before.
+    pub fn previous(self) -> Month {
+        if self.month == 1 {
+            Month {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month - 1,
+            }
+        }
+    }
+
+    /// `2023年7月`.
+    pub fn to_chinese(self) -> String {
+        format!("{}年{}月", self.year, self.month)
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Month {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Month, D::Error> {
+        let text = String::deserialize(d)?;
+        Month::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("invalid month: {text}")))
+    }
+}
+
+/// One of the report's three parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ReportPart {
+    /// 进展情况.
+    Progress,
+    /// 存在问题.
+    Problems,
+    /// 下一步措施.
+    Next,
+}
+
+impl ReportPart {
+    /// The three parts in reading order.
+    pub const ALL: [ReportPart; 3] = [ReportPart::Progress, ReportPart::Problems, ReportPart::Next];
+}
+
+/// One unit's report on one task for one month. A part never written is `None`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitReport {
+    /// 进展情况.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<Stamped<String>>,
+    /// 存在问题.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problems: Option<Stamped<String>>,
+    /// 下一步措施.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<Stamped<String>>,
+}
+
+impl UnitReport {
+    /// One part's field.
+    pub fn part(&self, part: ReportPart) -> Option<&Stamped<String>> {
+        match part {
+            ReportPart::Progress => self.progress.as_ref(),
+            ReportPart::Problems => self.problems.as_ref(),
+            ReportPart::Next => self.next.as_ref(),
+        }
+    }
+
+    fn part_mut(&mut self, part: ReportPart) -> &mut Option<Stamped<String>> {
+        match part {
+            ReportPart::Progress => &mut self.progress,
+            ReportPart::Problems => &mut self.problems,
+            ReportPart::Next => &mut self.next,
+        }
+    }
+
+    /// One part's text ("" when never written).
+    pub fn text(&self, part: ReportPart) -> &str {
+        self.part(part).map_or("", |s| s.value.as_str())
+    }
+
+    /// Whether every part is empty.
+    pub fn is_blank(&self) -> bool {
+        ReportPart::ALL.iter().all(|p| self.text(*p).is_empty())
+    }
+
+    /// Merges another copy, part by part.
+    pub fn merge(&mut self, other: &UnitReport) {
+        for part in ReportPart::ALL {
+            merge_field(self.part_mut(part), &other.part(part).cloned());
+        }
+    }
+
+    /// The stamps of its parts.
+    pub fn stamps(&self) -> impl Iterator<Item = &Stamp> {
+        ReportPart::ALL
+            .into_iter()
+            .filter_map(|p| self.part(p).map(|s| &s.stamp))
+    }
+
+    /// Its stamps, mutably.
+    pub fn stamps_mut(&mut self) -> impl Iterator<Item = &mut Stamp> {
+        [&mut self.progress, &mut self.problems, &mut self.next]
+            .into_iter()
+            .filter_map(|s| s.as_mut().map(|s| &mut s.stamp))
+    }
+}
+
+/// Reports by month, then by unit name.
+pub type Reports = BTreeMap<Month, BTreeMap<String, UnitReport>>;
+
+impl TaskProgress {
+    /// Writes one part of `unit`'s report for `month` (trimmed; empty clears it).
+    pub fn set_report(
+        &mut self,
+        month: Month,
+        unit: &str,
+        part: ReportPart,
+        text: &str,
+        stamp: &Stamp,
+    ) -> Result<(), ProgressError> {
+        let text = within_limit(text)?;
+        let report = self
+            .reports
+            .entry(month)
+            .or_default()
+            .entry(unit.to_string())
+            .or_default();
+        *report.part_mut(part) = Some(Stamped::new(text.to_string(), stamp));
+        Ok(())
+    }
+
+    /// `unit`'s report for `month`, if it wrote one.
+    pub fn report(&self, month: Month, unit: &str) -> Option<&UnitReport> {
+        self.reports.get(&month).and_then(|m| m.get(unit))
+    }
+
+    /// The newest month's non-blank reports, by unit, if any.
+    pub fn latest_reports(&self) -> Option<(Month, Vec<(&str, &UnitReport)>)> {
+        self.reports.iter().rev().find_map(|(month, units)| {
+            let filled: Vec<(&str, &UnitReport)> = units
+                .iter()
+                .filter(|(_, r)| !r.is_blank())
+                .map(|(u, r)| (u.as_str(), r))
+                .collect();
+            (!filled.is_empty()).then_some((*month, filled))
+        })
+    }
+}
+
+/// Merges `other`'s reports into `mine`.
+pub(super) fn merge_reports(mine: &mut Reports, other: &Reports) {
+    for (month, units) in other {
+        let slot = mine.entry(*month).or_default();
+        for (unit, report) in units {
+            slot.entry(unit.clone()).or_default().merge(report);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::stamp::ReplicaId;
+
+    fn stamp(at: i64) -> Stamp {
+        Stamp {
+            at,
+            n: 0,
+            by: None,
+            replica: ReplicaId("r".into()),
+        }
+    }
+
+    #[test]
+    fn months_read_write_and_step_back() {
+        let m = Month::parse("2023-7").expect("month");
+        assert_eq!(m.to_string(), "2023-07");
+        assert_eq!(m.to_chinese(), "2023年7月");
+        assert_eq!(
+            Month::parse("2023-01").map(Month::previous),
+            Month::parse("2022-12")
+        );
+        assert_eq!(Month::parse("2023-13"), None);
+        assert_eq!(Month::parse("七月"), None);
+        let json = serde_json::to_string(&m).expect("json");
+        assert_eq!(json, "\"2023-07\"");
+    }
+
+    #[test]
+    fn parts_merge_one_by_one() {
+        let m = Month::parse("2023-07").expect("month");
+        let mut a = TaskProgress::default();
+        let mut b = TaskProgress::default();
+        a.set_report(m, "办公室", ReportPart::Progress, "已完成调研", &stamp(10))
+            .expect("ok");
+        b.set_report(m, "办公室", ReportPart::Problems, "人手不足", &stamp(20))
+            .expect("ok");
+        b.set_report(m, "办公室", ReportPart::Progress, "旧的说法", &stamp(5))
+            .expect("ok");
+        a.merge(&b);
+        let r = a.report(m, "办公室").expect("report");
+        assert_eq!(r.text(ReportPart::Progress), "已完成调研");
+        assert_eq!(r.text(ReportPart::Problems), "人手不足");
+        assert_eq!(r.text(ReportPart::Next), "");
+    }
+
+    #[test]
+    fn latest_skips_blank_months() {
+        let mut t = TaskProgress::default();
+        let june = Month::parse("2023-06").expect("month");
+        let july = Month::parse("2023-07").expect("month");
+        t.set_report(june, "甲", ReportPart::Next, "继续", &stamp(1))
+            .expect("ok");
+        t.set_report(july, "甲", ReportPart::Next, "  ", &stamp(2))
+            .expect("ok");
+        let (month, reports) = t.latest_reports().expect("some");
+        assert_eq!(month, june);
+        assert_eq!(reports.len(), 1);
+        assert!(matches!(
+            t.set_report(
+                july,
+                "甲",
+                ReportPart::Next,
+                &"长".repeat(10_001),
+                &stamp(3)
+            ),
+            Err(ProgressError::TooLong(10_001))
+        ));
+    }
+}
