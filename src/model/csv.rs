@@ -6,7 +6,7 @@
 
 use super::derive::visible_log;
 use super::plan::Plan;
-use super::progress::{Progress, TaskProgress};
+use super::progress::{Progress, ReportPart, TaskProgress};
 use super::states::StateCache;
 use super::stats::{Counts, StatusMatrix, local_date_time, section_heading};
 use super::status::Status;
@@ -106,11 +106,12 @@ pub struct TaskRow {
     pub deadline: String,
     /// 是否逾期.
     pub overdue: bool,
-    /// 最新进展: the newest visible log entry's text.
+    /// 最新进展: the 进展情况 of the newest month's reports, else the newest visible log
+    /// entry's text.
     pub latest: String,
-    /// 存在问题: not recorded yet (empty until the progress model has a three-part report).
+    /// 存在问题 of the newest month's reports.
     pub problems: String,
-    /// 下一步措施: not recorded yet, as `problems`.
+    /// 下一步措施 of the newest month's reports.
     pub next_steps: String,
     /// 更新时间: the latest change, ms since the epoch.
     pub updated: Option<i64>,
@@ -141,9 +142,12 @@ impl TaskRow {
             percent: state.percent,
             deadline,
             overdue: state.overdue,
-            latest: latest_log(tp),
-            problems: String::new(),
-            next_steps: String::new(),
+            latest: match report_part(tp, ReportPart::Progress) {
+                text if text.is_empty() => latest_log(tp),
+                text => text,
+            },
+            problems: report_part(tp, ReportPart::Problems),
+            next_steps: report_part(tp, ReportPart::Next),
             updated: tp.and_then(TaskProgress::last_change).map(|s| s.at),
         })
     }
@@ -177,6 +181,27 @@ fn names(task: &Task, lead: bool) -> Vec<String> {
         .filter(|a| (a.role == Role::Lead) == lead)
         .map(|a| a.name.clone())
         .collect()
+}
+
+/// One part of the newest month's reports; with several units, each on its own line after
+/// its name (`办公室：…`).
+fn report_part(tp: Option<&TaskProgress>, part: ReportPart) -> String {
+    let Some((_, reports)) = tp.and_then(TaskProgress::latest_reports) else {
+        return String::new();
+    };
+    let filled: Vec<(&str, &str)> = reports
+        .iter()
+        .map(|(unit, r)| (*unit, r.text(part)))
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    match filled.as_slice() {
+        [(_, only)] if reports.len() == 1 => only.to_string(),
+        _ => filled
+            .iter()
+            .map(|(unit, t)| format!("{unit}：{t}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
 }
 
 fn latest_log(tp: Option<&TaskProgress>) -> String {

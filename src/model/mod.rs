@@ -43,11 +43,13 @@ pub use task::{Assignee, Role, Task, TaskId};
 pub use text::{chinese_numeral, find_matches, normalize, query_terms, segments};
 pub use unit::{GroupDef, Responsible, Unit, UnitId, UnitKind, UnitRegistry};
 mod csv;
+mod report_text;
 mod stats;
 pub use csv::{
     BOM, CsvWriter, MATRIX_COLUMNS, MATRIX_TOTAL_LABEL, TASK_COLUMNS, TaskRow, csv_field,
     matrix_csv, tasks_csv,
 };
+pub use report_text::{NOT_WRITTEN, part_label, report_text};
 pub use stats::{
     Changed, Counts, Light, LightRules, Period, SectionStats, SeriesPoint, StatusMatrix, Step,
     TaskChange, UnitRow, changes_since, completion_series, count, expected_percent, light, lights,

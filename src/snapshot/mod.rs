@@ -9,6 +9,7 @@
 mod bundle;
 mod check;
 mod codec;
+mod import_backup;
 mod migrate;
 mod stored;
 mod versioned;
@@ -22,6 +23,9 @@ pub use check::{
     check_incoming, check_size,
 };
 pub use codec::{CURRENT_VERSION, DOC, FORMAT, decode, encode, encode_pretty};
+pub use import_backup::{
+    IMPORT_BACKUP, ImportBackup, PlanBackup, decode_import_backup, encode_import_backup,
+};
 pub use stored::{
     PLAN, PROGRESS, PlanMeta, TRASH, Trashed, decode_plan, decode_plan_meta, decode_progress,
     decode_trash, encode_plan, encode_progress, encode_trash,

@@ -10,15 +10,20 @@
 //! | `workplan:progress:<id>` | that plan's progress |
 //! | `workplan:trash:<id>` | a deleted plan with its progress, until restored or pushed out |
 //! | `workplan:settings` | this browser's settings (本部门, replica id, active plan, …) |
+//! | `workplan:import:<ms>` | the tasks an import changed, as they were before it (newest five) |
 //! | `workplan:backup:<ms>` | raw text that could not be read, kept before anything replaced it |
 //! | `workplan:v1:doc`, `workplan:v1:settings` | the version-1 layout, migrated at start-up |
 //!
 //! Damaged or unknown data is never overwritten before it is copied to a backup key.
 
+mod imports;
 mod library;
 mod raw;
 mod settings;
 
+pub use imports::{
+    IMPORT_BACKUP_LIMIT, import_backup, import_backups, keep_import_backup, remove_import_backup,
+};
 pub use library::{
     LibraryScan, Migration, check_progress_room, list_plans, load_plan, load_progress, migrate_v1,
     plan_key, progress_key, remove_plan, restore_trashed, save_plan, save_progress,

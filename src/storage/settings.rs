@@ -38,6 +38,17 @@ pub struct Settings {
     /// declined, so that opening the same copy again does not ask again (the last 20).
     #[serde(default)]
     pub handled_copies: Vec<String>,
+    /// 红黄绿灯: yellow when a deadline is at most this many days away.
+    #[serde(default = "seven")]
+    pub warn_days: u32,
+    /// 红黄绿灯: when each plan's work began, for the pace (序时进度), by plan id; a plan
+    /// without one starts on 1 January of its year.
+    #[serde(default)]
+    pub pace_start: std::collections::BTreeMap<String, crate::model::Date>,
+}
+
+fn seven() -> u32 {
+    7
 }
 
 fn yes() -> bool {
@@ -53,6 +64,8 @@ impl Default for Settings {
             active_plan: None,
             warn_on_leave: true,
             handled_copies: Vec::new(),
+            warn_days: seven(),
+            pace_start: Default::default(),
         }
     }
 }

@@ -1,8 +1,9 @@
 //! The app shell: provides the store, installs persistence, lays out the page.
 
 use super::components::{
-    CopyDialog, DataDialog, FilterBar, LibraryDialog, NewPlanDialog, Notices, PasteDialog, PlanBar,
-    PlanEditor, PlanHeader, Preamble, SectionView, TaskDialog, Toolbar, UnitsDialog,
+    CopyDialog, DataDialog, FilterBar, ImportPreview, LibraryDialog, NewPlanDialog, Notices,
+    PasteDialog, PlanBar, PlanEditor, PlanHeader, Preamble, ReportBar, ReportTextDialog,
+    SectionView, StatsView, TaskDialog, Toolbar, UnitsDialog,
 };
 use super::page_events;
 use super::persist;
@@ -37,13 +38,7 @@ pub fn App() -> impl IntoView {
     follow_the_date(state);
     Effect::new(move |_| mark_ready());
     // Every task matching the filter, in plan order; only the first `limit` are rendered.
-    let matching: Memo<Vec<(SectionId, TaskId)>> = Memo::new(move |_| {
-        let prepared = state.filter.with(|f| f.prepare());
-        state.with_filter_ctx(|ctx, cache| {
-            let tasks = prepared.matching_with(ctx, cache);
-            tasks.into_iter().map(|t| (t.section, t.id)).collect()
-        })
-    });
+    let matching = state.matching;
     let visible: Memo<Vec<(SectionId, TaskId)>> =
         Memo::new(move |_| matching.with(|m| m.iter().take(state.limit.get()).copied().collect()));
     let sections = move || {
@@ -67,6 +62,7 @@ pub fn App() -> impl IntoView {
             <PlanBar/>
             <PlanHeader/>
             <Toolbar/>
+            <ReportBar/>
             // While a dialog is open, the notices show inside it, where their buttons can be reached.
             <Show when=move || state.dialog.with(Option::is_none)>
                 <Notices/>
@@ -79,12 +75,18 @@ pub fn App() -> impl IntoView {
                 Dialog::Copy(offer) => view! { <CopyDialog offer=*offer/> }.into_any(),
                 Dialog::Data => view! { <DataDialog/> }.into_any(),
                 Dialog::Paste => view! { <PasteDialog/> }.into_any(),
+                Dialog::ReportText(text) => view! { <ReportTextDialog text/> }.into_any(),
+                Dialog::ImportPreview(pending) => view! { <ImportPreview pending=*pending/> }.into_any(),
             })}
             <Show when=move || state.editing.get()>
                 <PlanEditor/>
             </Show>
             <Show when=move || !state.editing.get() fallback=|| ()>
             <FilterBar shown=Signal::derive(move || matching.with(Vec::len))/>
+            <Show when=move || state.stats.get()>
+                <StatsView/>
+            </Show>
+            <Show when=move || !state.stats.get()>
             <Show when=move || !filtered()>
                 <Preamble/>
             </Show>
@@ -103,6 +105,7 @@ pub fn App() -> impl IntoView {
                 <button type="button" class="show-more no-print" on:click=move |_| state.limit.update(|l| *l += PAGE_SIZE)>
                     {move || format!("显示更多（还有 {} 项）", hidden())}
                 </button>
+            </Show>
             </Show>
             </Show>
         </main>

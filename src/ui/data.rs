@@ -1,7 +1,7 @@
 //! What the 数据与存储 panel needs from the store: room used per plan, the backups kept,
 //! restoring a backup, clearing a plan's progress with undo, and the quota warning.
 
-use super::import::merge_text;
+use super::import::preview;
 use super::state::{AppState, NoticeAction, NoticeKind};
 use crate::model::{PlanId, Progress};
 use crate::storage::{self, BACKUP_PREFIX, QUOTA_CHARS};
@@ -72,7 +72,7 @@ impl AppState {
     /// read by the app and stay where they are.
     pub fn restore_backup(&self, key: &str) {
         match storage::get_raw(key) {
-            Ok(Some(text)) => merge_text(*self, &format!("备份 {key}"), &text),
+            Ok(Some(text)) => preview(*self, vec![(format!("备份 {key}"), text)]),
             _ => self.notify(NoticeKind::Warning, format!("找不到备份 {key}。")),
         }
     }

@@ -1,4 +1,5 @@
-//! Saving a file to the user's disk through a Blob link (works under file://), and the export.
+//! Saving a file to the user's disk through a Blob link (works under file://): the export,
+//! 本部门's own export, and the CSV tables.
 
 use super::state::{AppState, NoticeKind, now_ms};
 use leptos::prelude::*;
@@ -19,10 +20,7 @@ pub fn export_now(app: AppState) {
     ) {
         app.settings.update(|s| s.last_export_at = Some(now_ms()));
     } else {
-        app.notify(
-            NoticeKind::Warning,
-            "浏览器阻止了文件下载，请检查下载设置后重试。".into(),
-        );
+        refused(app);
     }
 }
 
@@ -64,4 +62,80 @@ pub fn download(name: &str, text: &str, mime: &str) -> bool {
     let _ = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     true
+}
+
+fn refused(app: AppState) {
+    app.notify(
+        NoticeKind::Warning,
+        "浏览器阻止了文件下载，请检查下载设置后重试。".into(),
+    );
+}
+
+/// 导出本部门: only what 本部门 changed last, as a small file for email. Merging it gives
+/// the office the same values for those fields as merging the full file.
+pub fn export_unit(app: AppState) {
+    let Some(unit) = app.settings.with_untracked(|s| s.my_unit.clone()) else {
+        app.notify(NoticeKind::Warning, "请先在工具栏选择“本部门”。".into());
+        return;
+    };
+    let mut snapshot = app.snapshot();
+    snapshot.progress = snapshot.progress.only_by(&unit);
+    let tasks = snapshot.progress.tasks.len();
+    let name = format!(
+        "工作要点进展-{unit}-本部门-{}.json",
+        app.today.get_untracked()
+    );
+    if download(
+        &name,
+        &crate::snapshot::encode_pretty(&snapshot),
+        "application/json",
+    ) {
+        app.settings.update(|s| s.last_export_at = Some(now_ms()));
+        app.notify(
+            NoticeKind::Info,
+            format!("已导出“{name}”：{unit}填报的 {tasks} 项任务的内容。"),
+        );
+    } else {
+        refused(app);
+    }
+}
+
+/// 导出表格: the tasks matching the filter, one row each, as CSV for Excel and WPS.
+pub fn export_tasks_csv(app: AppState) {
+    let ids: Vec<_> = app
+        .matching
+        .with_untracked(|m| m.iter().map(|(_, id)| *id).collect());
+    let text = app.plan.with_untracked(|plan| {
+        app.progress.with_untracked(|progress| {
+            app.states.with_untracked(|states| {
+                crate::model::tasks_csv(
+                    plan,
+                    progress,
+                    states,
+                    &ids,
+                    super::preview_words::tz_offset_minutes(),
+                )
+            })
+        })
+    });
+    let name = format!("工作要点台账-{}.csv", app.today.get_untracked());
+    if !download(&name, &text, "text/csv;charset=utf-8") {
+        refused(app);
+    }
+}
+
+/// The unit × status matrix of the tasks matching the filter, as CSV.
+pub fn export_matrix_csv(app: AppState) {
+    let ids: Vec<_> = app
+        .matching
+        .with_untracked(|m| m.iter().map(|(_, id)| *id).collect());
+    let text = app.plan.with_untracked(|plan| {
+        app.states.with_untracked(|states| {
+            crate::model::matrix_csv(&crate::model::unit_matrix(plan, states, &ids))
+        })
+    });
+    let name = format!("工作要点统计-单位状态-{}.csv", app.today.get_untracked());
+    if !download(&name, &text, "text/csv;charset=utf-8") {
+        refused(app);
+    }
 }

@@ -1,131 +1,183 @@
-//! Importing a JSON snapshot from disk: checked first (size, task ids, ranges, wrong clocks,
-//! room in storage), then merged into its plan, or offered as a new plan.
+//! Importing files: every file read and checked, a preview of what would change (nothing
+//! changes yet), then 确认合并 keeps a backup of the tasks it changes and merges; 撤销导入
+//! puts that backup back.
 
-use super::state::{AppState, NoticeAction, NoticeKind, now_ms};
+use super::pending::PendingImport;
+use super::state::{AppState, Dialog, NoticeAction, NoticeKind, now_ms};
 use super::words;
-use crate::model::{Plan, Progress};
-use crate::snapshot::{Snapshot, check_incoming, check_size, decode_any};
-use crate::storage::{self, Loaded};
+use crate::snapshot::{ImportBackup, PlanBackup};
+use crate::storage;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-/// Reads the chosen file and merges it; the outcome is reported as a notice. Nothing is lost on failure.
-pub fn import_file(app: AppState, file: web_sys::File) {
-    let name = file.name();
-    super::read_file::read_text(&file, move |text| match text {
-        Some(text) => merge_text(app, &name, &text),
-        None => app.notify(NoticeKind::Warning, format!("无法读取文件“{name}”。")),
-    });
-}
-
-fn refuse(app: AppState, name: &str, why: String) {
-    app.notify(
-        NoticeKind::Warning,
-        format!("未导入“{name}”：{why} 当前数据没有任何改动。"),
-    );
-}
-
-/// Checks and decodes `text` (an export, a bundle, or a saved page), then merges each plan field by field (the newer change of each field
-/// wins) into its plan: the one shown, another of the library, or, after asking, a new one.
-pub fn merge_text(app: AppState, name: &str, text: &str) {
-    match check_size(text).and_then(|_| decode_any(text)) {
-        Ok(incoming) => {
-            for snapshot in incoming.into_snapshots() {
-                merge_one(app, name, snapshot);
+/// Reads the chosen or dropped files, then shows the preview of merging them all.
+pub fn import_files(app: AppState, files: Vec<web_sys::File>) {
+    if files.is_empty() {
+        return;
+    }
+    let slots: Rc<RefCell<Vec<Option<Option<String>>>>> =
+        Rc::new(RefCell::new(vec![None; files.len()]));
+    let names: Rc<Vec<String>> = Rc::new(files.iter().map(web_sys::File::name).collect());
+    for (i, file) in files.iter().enumerate() {
+        let (slots, names) = (slots.clone(), names.clone());
+        super::read_file::read_text(file, move |text| {
+            slots.borrow_mut()[i] = Some(text);
+            if slots.borrow().iter().any(Option::is_none) {
+                return;
             }
-        }
-        Err(e) => refuse(app, name, words::snapshot_error(&e)),
+            let mut texts = Vec::new();
+            for (name, text) in names.iter().zip(slots.borrow_mut().drain(..)) {
+                match text.flatten() {
+                    Some(t) => texts.push((name.clone(), t)),
+                    None => app.notify(NoticeKind::Warning, format!("无法读取文件“{name}”。")),
+                }
+            }
+            preview(app, texts);
+        });
     }
 }
 
-/// Merges one plan's snapshot into its plan.
-fn merge_one(app: AppState, name: &str, incoming: Snapshot) {
-    let id = incoming.plan.id.clone();
-    if app.plan.with_untracked(|p| p.id == id) {
-        let plan = app.plan.get_untracked();
-        let before = app.progress.get_untracked();
-        if let Some((merged, said)) = checked_merge(app, name, &incoming, &plan, &before) {
-            let changed = merged.tasks_differing(&before);
-            app.observe(&merged);
-            if changed > 0 {
-                app.progress.set(merged);
+/// Shows the preview of merging `texts` (name, content), e.g. pasted text or a backup.
+pub fn preview(app: AppState, texts: Vec<(String, String)>) {
+    if texts.is_empty() {
+        return;
+    }
+    let pending = app.prepare_import(texts);
+    if pending.files.is_empty() {
+        // Only new plans, offered in notices: nothing to preview.
+        app.dialog.set(None);
+        return;
+    }
+    app.dialog
+        .set(Some(Dialog::ImportPreview(Box::new(pending))));
+}
+
+impl AppState {
+    /// 确认合并: keeps a backup of every task the import changes, then merges. Refused, with
+    /// nothing changed, when storage has no room for the backup or the result.
+    pub fn confirm_import(&self, pending: &PendingImport) {
+        self.dialog.set(None);
+        let mut afters = Vec::new();
+        let mut backups = Vec::new();
+        for m in &pending.plans {
+            let before = match self.current_progress(&m.plan) {
+                Ok(p) => p,
+                Err(why) => return self.refuse_import(why),
+            };
+            let mut after = before.clone();
+            for p in &m.incoming {
+                after.merge(p);
             }
-            app.notify(
-                NoticeKind::Info,
-                format!("已合并“{name}”：{changed} 项任务有更新。{said}"),
-            );
+            let backup = PlanBackup::between(m.plan.clone(), m.title.clone(), &before, &after);
+            if !backup.tasks.is_empty() {
+                backups.push(backup);
+                afters.push((m.plan.clone(), after));
+            }
         }
-    } else if app.has_plan(&id) {
-        merge_into_stored(app, name, &incoming);
-    } else {
-        let (progress, report) = check_incoming(&incoming, &incoming.plan, now_ms());
-        let title = incoming.plan.title.clone();
-        let said = words::check_report(&report);
-        let doc = Snapshot {
-            progress,
-            ..incoming
+        let files = pending.file_names();
+        if backups.is_empty() {
+            self.notify(
+                NoticeKind::Info,
+                format!(
+                    "已检查{}：没有需要合并的更新，数据没有任何改动。",
+                    quoted(&files)
+                ),
+            );
+            return;
+        }
+        let backup = ImportBackup {
+            at: now_ms(),
+            files: files.clone(),
+            plans: backups,
         };
-        app.notify_with(
+        let tasks = backup.task_count();
+        let key = match storage::keep_import_backup(&backup) {
+            Ok(key) => key,
+            Err(e) => {
+                return self.refuse_import(format!(
+                    "无法保存导入前的备份：{}",
+                    words::storage_error(&e)
+                ));
+            }
+        };
+        if let Some(e) = afters
+            .iter()
+            .find_map(|(id, p)| storage::check_progress_room(id, p).err())
+        {
+            let _ = storage::remove_import_backup(&key);
+            return self.refuse_import(words::storage_error(&e));
+        }
+        for (id, after) in afters {
+            self.observe(&after);
+            if self.plan.with_untracked(|p| p.id == id) {
+                self.progress.set(after);
+            } else if let Err(e) = storage::save_progress(&id, &after) {
+                self.notify(NoticeKind::Warning, words::storage_error(&e));
+            }
+        }
+        self.notify_with(
             NoticeKind::Info,
             format!(
-                "“{name}”属于计划库中还没有的《{title}》。可以把它连同进展添加到计划库。{said}"
+                "已合并{}：{tasks} 项任务有更新。导入前的数据已自动备份，可以撤销。",
+                quoted(&files)
             ),
-            Some(NoticeAction::AddPlan(Box::new(doc))),
+            Some(NoticeAction::UndoImport(key)),
+        );
+    }
+
+    fn refuse_import(&self, why: String) {
+        self.notify(
+            NoticeKind::Warning,
+            format!("未导入：{why} 当前数据没有任何改动。"),
+        );
+    }
+
+    /// 撤销导入: puts back every task the import with backup `key` changed, as it was.
+    pub fn undo_import(&self, key: &str) {
+        let Some(backup) = storage::import_backup(key) else {
+            self.notify(
+                NoticeKind::Warning,
+                "这次导入的备份已不存在，无法撤销。".into(),
+            );
+            return;
+        };
+        for pb in &backup.plans {
+            if self.plan.with_untracked(|p| p.id == pb.plan) {
+                self.progress.update(|p| pb.restore(p));
+                continue;
+            }
+            let result = self.current_progress(&pb.plan).and_then(|mut p| {
+                pb.restore(&mut p);
+                storage::save_progress(&pb.plan, &p).map_err(|e| words::storage_error(&e))
+            });
+            if let Err(why) = result {
+                self.notify(
+                    NoticeKind::Warning,
+                    format!("《{}》未能恢复：{why}", pb.title),
+                );
+                return;
+            }
+        }
+        let _ = storage::remove_import_backup(key);
+        self.notices
+            .update(|n| n.retain(|x| x.action != Some(NoticeAction::UndoImport(key.to_string()))));
+        self.notify(
+            NoticeKind::Info,
+            format!(
+                "已撤销导入{}：{} 项任务恢复到导入前。",
+                quoted(&backup.files),
+                backup.task_count()
+            ),
         );
     }
 }
 
-/// The checked incoming progress merged into `local`, if it fits in storage; else a notice.
-fn checked_merge(
-    app: AppState,
-    name: &str,
-    incoming: &Snapshot,
-    plan: &Plan,
-    local: &Progress,
-) -> Option<(Progress, String)> {
-    let (progress, report) = check_incoming(incoming, plan, now_ms());
-    let mut merged = local.clone();
-    merged.merge(&progress);
-    if let Err(e) = storage::check_progress_room(&plan.id, &merged) {
-        refuse(app, name, words::storage_error(&e));
-        return None;
-    }
-    Some((merged, words::check_report(&report)))
-}
-
-/// Merges a file into a plan of the library that is not shown.
-fn merge_into_stored(app: AppState, name: &str, incoming: &Snapshot) {
-    let id = &incoming.plan.id;
-    let now = now_ms();
-    let plan = match storage::load_plan(id, now) {
-        Ok(Loaded::Found(p)) => p,
-        _ => return refuse(app, name, "计划库中的这份计划无法读取。".into()),
-    };
-    let before = match storage::load_progress(id, now) {
-        Ok(Loaded::Found(p)) => p,
-        Ok(Loaded::Empty) => Progress::default(),
-        Ok(Loaded::Damaged { error, backup_key }) => {
-            app.notify(
-                NoticeKind::Warning,
-                words::damaged_storage(&error, backup_key.as_deref()),
-            );
-            Progress::default()
-        }
-        Err(e) => return refuse(app, name, words::storage_error(&e)),
-    };
-    let Some((merged, said)) = checked_merge(app, name, incoming, &plan, &before) else {
-        return;
-    };
-    let changed = merged.tasks_differing(&before);
-    app.observe(&merged);
-    match storage::save_progress(id, &merged) {
-        Ok(()) => app.notify_with(
-            NoticeKind::Info,
-            format!(
-                "已把“{name}”合并到计划库中的《{}》：{changed} 项任务有更新。{said}",
-                plan.title
-            ),
-            Some(NoticeAction::SwitchTo(id.clone())),
-        ),
-        Err(e) => refuse(app, name, words::storage_error(&e)),
-    }
+/// `“a.json”、“b.json”`.
+fn quoted(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("“{n}”"))
+        .collect::<Vec<_>>()
+        .join("、")
 }

@@ -3,7 +3,10 @@
 
 use super::state::{AppState, Notice, NoticeKind, PAGE_SIZE, fresh_settings, local_today, now_ms};
 use super::words;
-use crate::model::{Clock, Filter, History, Plan, Progress, SearchText, StateCache};
+use crate::model::{
+    Clock, Filter, FilterCache, FilterContext, History, Month, Plan, Progress, SearchText,
+    StateCache,
+};
 use crate::parse::parse_plan;
 use crate::snapshot::PlanMeta;
 use crate::storage::{self, Loaded, Migration};
@@ -128,17 +131,44 @@ impl AppState {
         let plan = RwSignal::new(plan);
         let progress = RwSignal::new(progress);
         let today = RwSignal::new(local_today());
+        let search_text = Memo::new(move |_| plan.with(SearchText::build));
+        let states = Memo::new(move |_| {
+            let today = today.get();
+            plan.with(|p| progress.with(|pr| StateCache::build(p, pr, today)))
+        });
+        let matching = Memo::new(move |_| {
+            let prepared = filter.with(|f| f.prepare());
+            let today = today.get();
+            search_text.with(|text| {
+                states.with(|states| {
+                    plan.with(|plan| {
+                        progress.with(|progress| {
+                            let ctx = FilterContext {
+                                plan,
+                                progress,
+                                today,
+                            };
+                            prepared
+                                .matching_with(&ctx, FilterCache { text, states })
+                                .into_iter()
+                                .map(|t| (t.section, t.id))
+                                .collect()
+                        })
+                    })
+                })
+            })
+        });
         AppState {
             library: RwSignal::new(library),
             plan,
             progress,
             dialog: RwSignal::new(None),
             editing: RwSignal::new(false),
-            search_text: Memo::new(move |_| plan.with(SearchText::build)),
-            states: Memo::new(move |_| {
-                let today = today.get();
-                plan.with(|p| progress.with(|pr| StateCache::build(p, pr, today)))
-            }),
+            stats: RwSignal::new(false),
+            period: RwSignal::new(Month::of(today.get_untracked())),
+            search_text,
+            states,
+            matching,
             settings: RwSignal::new(settings),
             history: RwSignal::new(History::default()),
             today,

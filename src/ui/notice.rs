@@ -34,6 +34,8 @@ pub enum NoticeAction {
     SwitchTo(PlanId),
     /// 撤销清空: puts a plan's cleared progress back.
     RestoreProgress(PlanId, Box<Progress>),
+    /// 撤销导入: puts back what the import with this backup key changed.
+    UndoImport(String),
 }
 
 impl NoticeAction {
@@ -44,6 +46,7 @@ impl NoticeAction {
             NoticeAction::AddPlan(_) => "添加到计划库",
             NoticeAction::SwitchTo(_) => "切换到该计划",
             NoticeAction::RestoreProgress(..) => "撤销清空",
+            NoticeAction::UndoImport(_) => "撤销导入",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Page-wide events: the leave-page prompt while changes are not in a file, and files
 //! dropped onto the page (an export, a bundle, or a saved copy of the page).
 
-use super::import::import_file;
+use super::import::import_files;
 use super::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -31,11 +31,10 @@ pub fn install_drop(state: AppState) {
         let Some(files) = e.data_transfer().and_then(|d| d.files()) else {
             return;
         };
-        for i in 0..files.length() {
-            if let Some(file) = files.get(i) {
-                import_file(state, file);
-            }
-        }
+        import_files(
+            state,
+            (0..files.length()).filter_map(|i| files.get(i)).collect(),
+        );
     });
     on_cleanup(move || {
         over.remove();

@@ -23,6 +23,13 @@ pub fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'stat
         }
     });
     reader.set_onload(Some(onload.unchecked_ref()));
+    let done3 = done.clone();
+    let onerror = Closure::once_into_js(move || {
+        if let Some(f) = done3.borrow_mut().take() {
+            f(None);
+        }
+    });
+    reader.set_onerror(Some(onerror.unchecked_ref()));
     if reader.read_as_array_buffer(file).is_err()
         && let Some(f) = done.borrow_mut().take()
     {

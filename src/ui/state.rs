@@ -1,9 +1,9 @@
 //! The one application store, provided through context; every change goes through it.
 
 use crate::model::{
-    Clock, Date, Direction, EditError, Filter, FilterCache, FilterContext, History, ItemId, Plan,
-    PlanEdit, Progress, ProgressError, ReplicaId, SearchText, Stamp, StateCache, StepKind, TaskId,
-    TaskProgress,
+    Clock, Date, Direction, EditError, Filter, FilterCache, FilterContext, History, ItemId, Month,
+    Plan, PlanEdit, Progress, ProgressError, ReplicaId, SearchText, SectionId, Stamp, StateCache,
+    StepKind, TaskId, TaskProgress,
 };
 use crate::snapshot::{PlanMeta, Snapshot};
 use crate::storage::{Settings, StorageError};
@@ -28,6 +28,10 @@ pub enum Dialog {
     Data,
     /// 粘贴导入.
     Paste,
+    /// The report text just copied.
+    ReportText(String),
+    /// The preview of an import, before anything merges.
+    ImportPreview(Box<super::pending::PendingImport>),
 }
 
 /// Everything the UI shares. Provided once by [`crate::ui::App`].
@@ -46,6 +50,10 @@ pub struct AppState {
     pub dialog: RwSignal<Option<Dialog>>,
     /// Whether the plan editor is shown instead of the task list.
     pub editing: RwSignal<bool>,
+    /// Whether the statistics (统计) are shown instead of the task list.
+    pub stats: RwSignal<bool>,
+    /// The reporting month (报送月份) the report form, the report text and 未报送 use.
+    pub period: RwSignal<Month>,
     /// This browser's settings.
     pub settings: RwSignal<Settings>,
     /// Undo and redo stacks.
@@ -68,6 +76,9 @@ pub struct AppState {
     pub search_text: Memo<SearchText>,
     /// Derived task states, rebuilt when progress or today changes.
     pub states: Memo<StateCache>,
+    /// Every task matching the filter, in plan order: the list, the statistics and the
+    /// table export all count these.
+    pub matching: Memo<Vec<(SectionId, TaskId)>>,
     pub(super) seq: StoredValue<u64>,
     /// This copy's hybrid logical clock.
     pub(super) clock: StoredValue<Clock>,

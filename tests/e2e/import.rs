@@ -24,6 +24,7 @@ fn file(name: &str, text: &str) -> PathBuf {
 
 fn choose_file(s: &Session, path: &Path) {
     s.find("input#import").send_keys(&path.to_string_lossy());
+    crate::webdriver::confirm_import(s);
 }
 
 fn notices(s: &Session) -> String {

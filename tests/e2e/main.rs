@@ -13,6 +13,7 @@ mod inflate_fallback;
 mod library;
 mod old_engines;
 mod progress;
+mod reporting;
 mod safety;
 mod wasm_features;
 mod webdriver;

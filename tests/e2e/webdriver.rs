@@ -18,7 +18,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Value, json};
 
-pub use app::{choose_unit, dist_path, dist_url, file_url, open_app, wait_ready};
+pub use app::{choose_unit, confirm_import, dist_path, dist_url, file_url, open_app, wait_ready};
 pub use base64::decode as base64_decode;
 pub use element::ElementRef;
 pub use logs::{LogEntry, foreign_requests};

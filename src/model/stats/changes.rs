@@ -9,7 +9,7 @@ use crate::model::task::TaskId;
 pub struct Changed {
     /// The status set by hand (also when cleared back to derived).
     pub status: bool,
-    /// The progress form: percent, deadline, a unit's part, or a measure.
+    /// The progress form: percent, deadline, a unit's part, a measure, or a monthly report.
     pub progress: bool,
     /// The log: an entry added, corrected, withdrawn or restored.
     pub log: bool,
@@ -63,7 +63,12 @@ fn changed_since(tp: &TaskProgress, since: i64) -> Changed {
             [m.text.stamp.at, m.done.stamp.at, m.removed.stamp.at]
                 .into_iter()
                 .any(after)
-        });
+        })
+        || tp
+            .reports
+            .values()
+            .flat_map(|units| units.values())
+            .any(|r| r.stamps().any(|s| after(s.at)));
     let log = tp.log.values().any(|e| {
         after(e.created.at)
             || after(e.withdrawn.stamp.at)

@@ -78,6 +78,29 @@ pub fn DataDialog() -> impl IntoView {
                     </ul>
                 }.into_any()
             })}
+            <h3>"导入前的自动备份"</h3>
+            {move || {
+                tick.track();
+                let kept = crate::storage::import_backups();
+                if kept.is_empty() {
+                    return view! { <p class="hint">"还没有导入过文件。"</p> }.into_any();
+                }
+                view! {
+                    <ul class="import-backup-list">
+                        {kept.into_iter().map(|(key, b)| {
+                            let k = key.clone();
+                            let files = b.files.iter().map(|f| format!("“{f}”")).collect::<Vec<_>>().join("、");
+                            view! {
+                                <li class="import-backup" data-key=key>
+                                    <span>{crate::ui::preview_words::local_time(b.at)}" 导入 "{files}"，涉及 "{b.task_count()}" 项任务"</span>
+                                    <button type="button" class="import-undo" title="把这些任务恢复到这次导入之前（导入后对它们的修改也会撤回）"
+                                        on:click=move |_| { app.undo_import(&k); tick.update(|t| *t += 1); }>"恢复到导入前"</button>
+                                </li>
+                            }
+                        }).collect::<Vec<_>>()}
+                    </ul>
+                }.into_any()
+            }}
             <p class="data-actions">
                 <button type="button" id="export-all" on:click=export_all>"导出全部计划"</button>
                 <button type="button" id="clear-progress" on:click=move |_| confirming.set(true)>"清空当前计划的进展"</button>

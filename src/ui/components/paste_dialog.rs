@@ -1,6 +1,6 @@
 //! 粘贴导入: JSON text pasted from an email body, imported as a file would be.
 
-use crate::ui::import::merge_text;
+use crate::ui::import::preview;
 use crate::ui::modal::Modal;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ pub fn PasteDialog() -> impl IntoView {
     let import = move |_| {
         let t = text.get_untracked();
         app.dialog.set(None);
-        merge_text(app, "粘贴的内容", &t);
+        preview(app, vec![("粘贴的内容".to_string(), t)]);
     };
     view! {
         <Modal id="paste-dialog" title=Signal::derive(|| "粘贴导入".to_string())>

@@ -88,6 +88,10 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
                 <Show when=overdue>
                     <span class="overdue-badge">"逾期"</span>
                 </Show>
+                {move || {
+                    let l = app.light_of(id);
+                    view! { <span class=format!("light light-{}", l.key()) data-light=l.key() title=format!("{}（见“统计”中的红黄绿灯规则）", l.label())>{l.label()}</span> }
+                }}
             </header>
             <div class="task-progress-row">
                 <ProgressBar percent/>

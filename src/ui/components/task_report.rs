@@ -1,6 +1,6 @@
 //! The 进展填报 panel of a task: deadline, percentage, each unit's part, measures, log.
 
-use super::{Measures, ProgressLog};
+use super::{Measures, ProgressLog, UnitReport};
 use crate::model::{Date, Status, TaskId, TaskState};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -80,6 +80,7 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
                     </tbody>
                 </table>
             </Show>
+            <UnitReport task/>
             <Measures task state/>
             <ProgressLog task/>
             </Show>

@@ -84,11 +84,12 @@ pub fn Toolbar() -> impl IntoView {
                 }}</span>
                 <label class="import-label">
                     <span class="button-like">"导入合并"</span>
-                    <input type="file" id="import" accept=".json,.html,application/json,text/html" class="visually-hidden"
+                    <input type="file" id="import" multiple accept=".json,.html,application/json,text/html" class="visually-hidden"
                         on:change=move |ev| {
                             let input: web_sys::HtmlInputElement = event_target(&ev);
-                            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                                crate::ui::import::import_file(app, file);
+                            if let Some(files) = input.files() {
+                                let picked = (0..files.length()).filter_map(|i| files.get(i)).collect();
+                                crate::ui::import::import_files(app, picked);
                             }
                             input.set_value("");
                         }/>

@@ -34,6 +34,7 @@ fn pasted_json_text_imports_like_a_file() {
     let label = s.find("button#paste-import").property("textContent");
     assert_eq!(label.as_str().map(str::trim), Some("导入合并"));
     click(&s, "button#paste-import");
+    crate::webdriver::confirm_import(&s);
     wait_notice(&s, "已合并“粘贴的内容”");
     wait_status(&s, 5, "done");
     assert_eq!(logs_of(&s, 5), vec!["粘贴来的进展记录".to_owned()]);
@@ -46,6 +47,7 @@ fn a_dropped_json_export_imports() {
     open_app(&s);
     let text = export_json(8, Status::Lagging, "拖入文件的记录");
     drop_file(&s, "x.json", "application/json", &text);
+    crate::webdriver::confirm_import(&s);
     wait_notice(&s, "已合并“x.json”");
     wait_status(&s, 8, "lagging");
     assert_eq!(logs_of(&s, 8), vec!["拖入文件的记录".to_owned()]);
@@ -66,6 +68,7 @@ fn a_dropped_saved_copy_imports_its_data() {
     click_status(&b, 6, "lagging");
     wait_status(&b, 6, "lagging");
     drop_file(&b, "副本.html", "text/html", &html);
+    crate::webdriver::confirm_import(&b);
     wait_notice(&b, "已合并“副本.html”");
     wait_status(&b, 3, "done");
     assert_eq!(status_of(&b, 6), "lagging", "the local change is kept");

@@ -26,6 +26,11 @@ fn a_snapshot_file_imports_in_chromium_80() {
 
     p.choose_file("input#import", &file);
     p.wait(
+        "document.querySelector('#import-confirm') !== null",
+        "the import preview",
+    );
+    p.eval("document.querySelector('#import-confirm').click()");
+    p.wait(
         "document.querySelector('.notice-info') !== null",
         "an import notice",
     );

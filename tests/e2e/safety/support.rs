@@ -88,6 +88,7 @@ pub fn close_notices(s: &Session) {
 pub fn import(s: &Session, path: &Path) -> String {
     close_notices(s);
     s.find("input#import").send_keys(&path.to_string_lossy());
+    crate::webdriver::confirm_import(s);
     let shown = poll_js(
         s,
         "return !!document.querySelector('.notice-info, .notice-warning');",

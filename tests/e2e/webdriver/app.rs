@@ -70,3 +70,30 @@ pub fn choose_unit(s: &Session, unit: &str) {
     );
     assert_eq!(ok, true, "select#my-unit has no option {unit:?}");
 }
+
+/// After files were picked, dropped or pasted: when the import preview opens, confirms it
+/// (确认合并) and waits for it to close; when nothing was to merge (a refused file, nothing
+/// new), the page shows notices instead and nothing is clicked.
+pub fn confirm_import(s: &Session) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let seen = s.execute(
+            "return document.querySelector('#import-preview') ? 'preview'
+                 : document.querySelector('.notice') ? 'notice' : '';",
+            vec![],
+        );
+        match seen.as_str() {
+            Some("preview") => break,
+            Some("notice") => return,
+            _ if std::time::Instant::now() > deadline => {
+                panic!("no import preview or notice within 10 s")
+            }
+            _ => std::thread::sleep(std::time::Duration::from_millis(50)),
+        }
+    }
+    s.find("#import-confirm").click();
+    s.wait_until(
+        "!document.querySelector('#import-preview')",
+        std::time::Duration::from_secs(10),
+    );
+}

@@ -1,0 +1,48 @@
+//! How the merge preview and the statistics put fields, values and times into words.
+
+use crate::model::{ChangeValue, Field, local_date_time, part_label};
+
+/// This browser's time zone, in minutes east of UTC (480 for 北京时间).
+pub fn tz_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// A stamp time in local words: `2023-07-05 10:00`.
+pub fn local_time(ms: i64) -> String {
+    local_date_time(ms, tz_offset_minutes())
+}
+
+/// Which field changes.
+pub fn field_label(field: &Field) -> String {
+    match field {
+        Field::Status => "状态".into(),
+        Field::Percent => "完成进度".into(),
+        Field::Deadline => "完成时限".into(),
+        Field::Part(unit) => format!("{unit}的进展"),
+        Field::MeasureText(_) => "举措内容".into(),
+        Field::MeasureDone(_) => "举措完成".into(),
+        Field::MeasureRemoved(_) => "举措删除".into(),
+        Field::LogText(_) => "进展记录（更正）".into(),
+        Field::LogWithdrawn(_) => "进展记录撤回".into(),
+        Field::Report(month, unit, part) => {
+            format!("{unit}{}报送·{}", month.to_chinese(), part_label(*part))
+        }
+    }
+}
+
+/// A value as the preview shows it.
+pub fn value_words(value: &ChangeValue) -> String {
+    match value {
+        ChangeValue::Unset => "（无）".into(),
+        ChangeValue::Status(Some(s)) => s.label().into(),
+        ChangeValue::Status(None) => "自动".into(),
+        ChangeValue::Percent(Some(p)) => format!("{p}%"),
+        ChangeValue::Percent(None) => "自动".into(),
+        ChangeValue::Date(Some(d)) => d.to_string(),
+        ChangeValue::Date(None) => "（未定）".into(),
+        ChangeValue::Text(t) if t.is_empty() => "（空）".into(),
+        ChangeValue::Text(t) => t.clone(),
+        ChangeValue::Flag(true) => "是".into(),
+        ChangeValue::Flag(false) => "否".into(),
+    }
+}

@@ -1,0 +1,150 @@
+//! Statistics agree with the filtered list; 导出表格 writes the visible tasks; 复制报送文本
+//! puts the unit's report on the clipboard.
+
+use super::support::*;
+use crate::webdriver::{Session, choose_unit, open_app};
+use serde_json::{Value, json};
+
+fn open_stats(s: &Session) {
+    if js(s, "return !document.querySelector('#stats');") == true {
+        click(s, "button#stats-toggle");
+    }
+    wait_shown(s, "#stats-matrix");
+}
+
+fn some_progress(s: &Session) {
+    click_status(s, 1, "done");
+    click_status(s, 4, "lagging");
+    click_status(s, 7, "in-progress");
+    click_status(s, 8, "done");
+    click_status(s, 12, "in-progress");
+}
+
+#[test]
+fn every_matrix_count_equals_the_list_it_links_to() {
+    let s = Session::new();
+    open_app(&s);
+    some_progress(&s);
+    // Under a filter too: only section 二.
+    for filtered in [false, true] {
+        if filtered {
+            click(&s, ".filter-bar .facet-chip[data-value=\"2\"]");
+        }
+        let listed = shown_count(&s);
+        open_stats(&s);
+        let total = js(
+            &s,
+            "return +document.querySelector('.matrix-total td[data-col=\"total\"]').textContent;",
+        );
+        assert_eq!(
+            total, listed as u64,
+            "the matrix counts the tasks the list shows"
+        );
+        let cells = js(
+            &s,
+            "return [...document.querySelectorAll('#stats-matrix a.matrix-link')].map((a, i) => [i, +a.dataset.count]);",
+        );
+        let cells = cells.as_array().cloned().unwrap_or_default();
+        assert!(
+            cells.len() >= 12,
+            "a row per unit, six columns: {}",
+            cells.len()
+        );
+        for cell in cells {
+            let (i, n) = (cell[0].as_u64().unwrap_or(0), cell[1].as_u64().unwrap_or(0));
+            open_stats(&s);
+            let before = js(&s, "return location.hash;");
+            let link = s
+                .find_all("#stats-matrix a.matrix-link")
+                .into_iter()
+                .nth(i as usize)
+                .expect("link");
+            let href = link.attr("href").unwrap_or_default();
+            crate::progress::support::click_el(&s, &link);
+            wait_hidden(&s, "#stats");
+            assert_eq!(
+                shown_count(&s) as u64,
+                n,
+                "cell {i} ({href}) links to as many tasks as it counts"
+            );
+            // Back to the filter the statistics were made under.
+            s.execute("location.hash = arguments[0];", vec![before]);
+            assert!(poll_js(
+                &s,
+                "return +document.querySelector('.result-count').textContent.split(' ')[1] === arguments[0];",
+                vec![json!(listed)]
+            ));
+        }
+    }
+}
+
+#[test]
+fn the_table_export_holds_the_visible_tasks_field_by_field() {
+    let scratch = Scratch::new("csv");
+    let s = Session::new();
+    open_app(&s);
+    let dir = scratch.downloads(&s, "dl");
+    choose_unit(&s, "普法与依法治理科");
+    some_progress(&s);
+    write_report(&s, 7, "进展，含逗号", "问题\"带引号\"", "第一行\n第二行");
+    click(&s, ".filter-bar .facet-chip[data-value=\"3\"]");
+    let (path, text) = download_by(&s, &dir, "button#export-csv", ".csv");
+    let bytes = std::fs::read(&path).expect("csv");
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 with a BOM");
+    assert!(text.contains("\r\n"));
+    let rows = parse_csv(text.trim_start_matches('\u{feff}'));
+    assert_eq!(rows[0].len(), 13);
+    assert_eq!(rows[0][0], "序号");
+    let shown = js(
+        &s,
+        "return [...document.querySelectorAll('article.task')].map(a => [
+        a.querySelector('.task-no').textContent.replace('.', ''),
+        a.querySelector('.task-title').textContent,
+        a.querySelector('.status-badge').textContent,
+        a.querySelector('.progress-text')?.textContent || '']);",
+    );
+    let shown = shown.as_array().cloned().unwrap_or_default();
+    assert_eq!(rows.len() - 1, shown.len(), "one row per visible task");
+    for (row, card) in rows[1..].iter().zip(&shown) {
+        assert_eq!(Value::from(row[0].clone()), card[0], "序号");
+        assert_eq!(Value::from(row[2].clone()), card[1], "任务");
+        assert_eq!(Value::from(row[5].clone()), card[2], "状态");
+        assert!(row.iter().all(|f| !f.contains('\u{feff}')));
+    }
+    let seven = rows
+        .iter()
+        .find(|r| r[0] == "7")
+        .expect("task 7 is in section 三");
+    assert_eq!(seven[9], "进展，含逗号");
+    assert_eq!(seven[10], "问题\"带引号\"");
+    assert_eq!(seven[11], "第一行\n第二行");
+}
+
+#[test]
+fn the_report_text_goes_to_the_clipboard() {
+    let s = Session::new();
+    open_app(&s);
+    s.cdp(
+        "Browser.grantPermissions",
+        json!({"permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]}),
+    );
+    choose_unit(&s, "普法与依法治理科");
+    click_status(&s, 7, "in-progress");
+    write_report(&s, 7, "完成中期评估", "无", "开展宣传");
+    click(&s, "button#copy-report");
+    wait_shown(&s, "#report-text-dialog");
+    let shown = js(&s, "return document.querySelector('#report-text').value;");
+    let shown = shown.as_str().unwrap_or_default().to_string();
+    let expected = super::support::expected_report(&s, "普法与依法治理科");
+    assert_eq!(shown, expected, "the dialog shows the report");
+    let clip = s.execute_async(
+        "const done = arguments[arguments.length - 1];
+         navigator.clipboard.readText().then(done, e => done('ERR ' + e));",
+        vec![],
+    );
+    assert_eq!(
+        clip.as_str().unwrap_or_default(),
+        expected,
+        "the clipboard holds it"
+    );
+}
