@@ -340,4 +340,6 @@ pub use diff::{Change, ChangeValue, Field, ProgressDiff};
 pub use merge::Relation;
 pub use report::{Month, ReportPart, Reports, UnitReport};
 #[cfg(test)]
+mod diff_tests;
+#[cfg(test)]
 mod tests;

@@ -186,3 +186,50 @@ fn matrix_table_reads_back_as_the_model() {
         .expect("row");
     assert_eq!(office[1..], ["11", "0", "1", "0", "1", "12"]);
 }
+
+#[test]
+fn report_columns_come_from_the_newest_months_reports() {
+    use crate::model::progress::{Month, ReportPart};
+    let kit = Kit::plan_2023();
+    let mut progress = kit.progress.clone();
+    let june = Month::parse("2023-06").expect("month");
+    let july = Month::parse("2023-07").expect("month");
+    let tp = progress.task_mut(TaskId(8));
+    let s = stamp(1_000, Some("办公室"));
+    tp.add_log(ItemId("x".into()), date(2023, 7, 9), "记录中的进展", &s)
+        .expect("log");
+    tp.set_report(june, "办公室", ReportPart::Problems, "六月的问题", &s)
+        .expect("report");
+    tp.set_report(july, "办公室", ReportPart::Progress, "完成初稿,待审", &s)
+        .expect("report");
+    tp.set_report(
+        july,
+        "普法与依法治理科",
+        ReportPart::Problems,
+        "人手\"紧张\"",
+        &s,
+    )
+    .expect("report");
+    tp.set_report(
+        july,
+        "普法与依法治理科",
+        ReportPart::Next,
+        "下月\r\n定稿",
+        &s,
+    )
+    .expect("report");
+    let states = kit.states();
+    let rows = read(&tasks_csv(&kit.plan, &progress, &states, &ids([8, 9]), 480));
+    let eight = &rows[1];
+    assert_eq!(
+        eight[9], "办公室：完成初稿,待审",
+        "the newest month's 进展情况, by unit"
+    );
+    assert_eq!(
+        eight[10], "普法与依法治理科：人手\"紧张\"",
+        "June's problem is older"
+    );
+    assert_eq!(eight[11], "普法与依法治理科：下月\r\n定稿");
+    let nine = &rows[2];
+    assert_eq!(&nine[9..12], ["", "", ""], "no report, no log: empty");
+}

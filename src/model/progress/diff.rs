@@ -1,19 +1,20 @@
 //! What merging another copy would change (the merge preview): each field whose value would
 //! change, old → new, the new log entries, and the conflicts.
 //!
-//! A conflict is a field both copies changed, to different values, since they last agreed.
-//! Where they last agreed is the newest change both copies hold (the same stamp on both
-//! sides); with none in common, every change on both sides counts as independent. The merge
-//! still keeps the later change; the preview shows both.
+//! A conflict is a field both copies changed, to different values, without either having
+//! seen the other's change. A copy has seen a change when it holds a change from the same
+//! replica at least as late: files carry a copy's whole state, and a replica's clock only
+//! moves on. What a copy saw but later overwrote leaves no trace, so in doubt the preview
+//! says conflict; the merge still keeps the later change, and the preview shows both.
 
 use super::report::ReportPart;
 use super::{LogEntry, Month, Progress, TaskProgress};
 use crate::model::date::Date;
-use crate::model::stamp::{ItemId, Stamp, Stamped};
+use crate::model::stamp::{ItemId, ReplicaId, Stamp, Stamped};
 use crate::model::status::Status;
 use crate::model::task::TaskId;
 use crate::model::unit::UnitId;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Which field of a task's progress.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,7 +80,7 @@ pub struct Change {
 pub struct ProgressDiff {
     /// Fields the merge changes here (incoming wins, no conflict).
     pub changes: Vec<Change>,
-    /// Fields changed on both sides since the copies last agreed.
+    /// Fields both sides changed without seeing the other's change.
     pub conflicts: Vec<Change>,
     /// Log entries this copy does not have yet.
     pub new_log: Vec<(TaskId, LogEntry)>,
@@ -106,8 +107,26 @@ impl ProgressDiff {
     }
 }
 
+/// The latest change a copy holds from each replica.
+type Seen<'a> = HashMap<&'a ReplicaId, (i64, u32)>;
+
+fn seen(progress: &Progress) -> Seen<'_> {
+    let mut out: Seen<'_> = HashMap::new();
+    for s in progress.tasks.values().flat_map(TaskProgress::stamps) {
+        let e = out.entry(&s.replica).or_insert((s.at, s.n));
+        *e = (*e).max((s.at, s.n));
+    }
+    out
+}
+
+fn has_seen(seen: &Seen<'_>, stamp: &Stamp) -> bool {
+    seen.get(&stamp.replica)
+        .is_some_and(|latest| *latest >= (stamp.at, stamp.n))
+}
+
 struct Differ<'a> {
-    since: Option<&'a Stamp>,
+    ours: Seen<'a>,
+    theirs: Seen<'a>,
     out: ProgressDiff,
 }
 
@@ -133,7 +152,7 @@ impl Differ<'_> {
         };
         match ours {
             Some(o) if o.stamp == t.stamp || o.value == t.value => {}
-            Some(o) if self.since.is_none_or(|d| o.stamp > *d && t.stamp > *d) => {
+            Some(o) if !has_seen(&self.ours, &t.stamp) && !has_seen(&self.theirs, &o.stamp) => {
                 self.out.conflicts.push(change);
             }
             _ if change.theirs_wins => self.out.changes.push(change),
@@ -237,21 +256,11 @@ impl Differ<'_> {
 
 impl Progress {
     /// What merging `incoming` into this copy would change, and where both sides changed
-    /// the same field since they last agreed.
+    /// the same field without seeing the other's change.
     pub fn diff(&self, incoming: &Progress) -> ProgressDiff {
-        let theirs: HashSet<&Stamp> = incoming
-            .tasks
-            .values()
-            .flat_map(TaskProgress::stamps)
-            .collect();
-        let since = self
-            .tasks
-            .values()
-            .flat_map(TaskProgress::stamps)
-            .filter(|s| theirs.contains(s))
-            .max();
         let mut differ = Differ {
-            since,
+            ours: seen(self),
+            theirs: seen(incoming),
             out: ProgressDiff::default(),
         };
         let empty = TaskProgress::default();

@@ -56,7 +56,6 @@ fn two_units_report_and_the_office_previews_merges_and_undoes() {
         !text_b.contains("\"9\""),
         "task 9, changed by 办公室, is not in 本部门's file: {text_b}"
     );
-    assert!(text_b.len() < text_a.len());
 
     // The office changed task 8 too, after unit 2 did: a conflict.
     let o = Session::new();
@@ -177,7 +176,10 @@ fn the_last_five_import_backups_stay_listed_after_a_reload() {
     .enumerate()
     {
         click_status(&a, 7, status);
-        let (file, _) = download_by(&a, &dir, "button#export-unit", ".json");
+        let (saved, _) = download_by(&a, &dir, "button#export-unit", ".json");
+        // The next export has the same name: keep this one apart.
+        let file = scratch.0.join(format!("{i}.json"));
+        std::fs::rename(&saved, &file).expect("move the export");
         pick_files(&o, &[file]);
         click(&o, "button#import-confirm");
         wait_hidden(&o, "#import-preview");
