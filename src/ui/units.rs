@@ -3,12 +3,12 @@
 
 use super::state::{AppState, NoticeKind};
 use super::words;
-use crate::model::{PlanEdit, UnitId};
+use crate::model::{PlanEdit, ReportPart, Stamp, TaskProgress, UnitId};
 use leptos::prelude::*;
 
 impl AppState {
     /// Renames `from` to `to` everywhere (merging when `to` exists): in the plan, in the
-    /// parts units reported (copied under the new name, stamped now; the old entries stay,
+    /// parts and monthly reports units wrote (copied under the new name, stamped now; the old entries stay,
     /// so nothing is lost), and in 本部门.
     pub fn rename_unit(&self, from: &str, to: &str) {
         let to = to.trim();
@@ -24,6 +24,7 @@ impl AppState {
         self.progress.maybe_update(|p| {
             let mut changed = false;
             for tp in p.tasks.values_mut() {
+                changed |= copy_reports(tp, from, to, &stamp);
                 let Some(old) = tp.parts.get(from).map(|s| s.value) else {
                     continue;
                 };
@@ -44,4 +45,24 @@ impl AppState {
         }
         self.notify(NoticeKind::Info, format!("已将“{from}”改为“{to}”。"));
     }
+}
+
+/// Copies each monthly report part `from` wrote to `to`, where `to` has none.
+fn copy_reports(tp: &mut TaskProgress, from: &str, to: &str, stamp: &Stamp) -> bool {
+    let mut copies = Vec::new();
+    for (month, units) in &tp.reports {
+        let Some(old) = units.get(from) else { continue };
+        for part in ReportPart::ALL {
+            let text = old.text(part);
+            let empty = units.get(to).is_none_or(|r| r.text(part).is_empty());
+            if !text.is_empty() && empty {
+                copies.push((*month, part, text.to_string()));
+            }
+        }
+    }
+    let changed = !copies.is_empty();
+    for (month, part, text) in copies {
+        let _ = tp.set_report(month, to, part, &text, stamp);
+    }
+    changed
 }

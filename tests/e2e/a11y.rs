@@ -57,4 +57,7 @@ views! {
     data_dialog => views::data,
     paste_dialog => views::paste,
     copy_choice_dialog => views::copy_choice,
+    statistics => views::statistics,
+    import_preview_dialog => views::import_preview,
+    report_text_dialog => views::report_text,
 }

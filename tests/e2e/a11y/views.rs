@@ -146,3 +146,35 @@ pub fn copy_choice(s: &Session) {
     crate::webdriver::wait_ready(s);
     s.wait_until(&shown("#copy-dialog"), T);
 }
+
+/// 统计 with some progress, so every table and chart has content.
+pub fn statistics(s: &Session) {
+    for (task, status) in [(1, "done"), (4, "lagging"), (7, "in-progress")] {
+        s.find(&format!(r#"article.task[data-task="{task}"] button.status-btn[data-status="{status}"]"#))
+            .click();
+    }
+    open(s, "button#stats-toggle", "#stats");
+    s.wait_until(&shown("#stats #unit-bars"), T);
+}
+
+/// The import preview of a pasted export that changes one task and conflicts on another.
+pub fn import_preview(s: &Session) {
+    s.find(r#"article.task[data-task="5"] button.status-btn[data-status="lagging"]"#)
+        .click();
+    let text = crate::exports::office_export(5, workplan::model::Status::Done, "已办结");
+    open(s, "button#paste-open", "#paste-dialog");
+    s.execute(
+        "const t = document.querySelector('#paste-dialog textarea#paste-json');
+         t.value = arguments[0];
+         t.dispatchEvent(new Event('input', {bubbles: true}));",
+        vec![Value::from(text)],
+    );
+    s.find("button#paste-import").click();
+    s.wait_until(&shown("#import-preview .preview-conflict"), T);
+}
+
+/// The report text after 复制报送文本, with 本部门 chosen.
+pub fn report_text(s: &Session) {
+    crate::webdriver::choose_unit(s, "普法与依法治理科");
+    open(s, "button#copy-report", "#report-text-dialog");
+}
