@@ -30,9 +30,9 @@ pub fn App() -> impl IntoView {
     persist::install(state);
     url_hash::install(state);
     install_shortcuts(state);
-    install_print_expansion();
     page_events::install_leave_prompt(state);
     page_events::install_drop(state);
+    page_events::install_print(state);
     super::copy_offer::offer_carried(state);
     state.warn_if_nearly_full();
     follow_the_date(state);
@@ -150,48 +150,6 @@ pub fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
-}
-
-/// Opens every collapsed part before printing and restores it afterwards (for browsers
-/// whose print CSS cannot open `<details>`).
-fn install_print_expansion() {
-    let before = window_event_listener_untyped("beforeprint", |_| {
-        for_each_details(|d| {
-            if !d.has_attribute("open") {
-                let _ = d.set_attribute("open", "");
-                let _ = d.set_attribute("data-print-opened", "");
-            }
-        });
-    });
-    let after = window_event_listener_untyped("afterprint", |_| {
-        for_each_details(|d| {
-            if d.has_attribute("data-print-opened") {
-                let _ = d.remove_attribute("open");
-                let _ = d.remove_attribute("data-print-opened");
-            }
-        });
-    });
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
-    });
-}
-
-fn for_each_details(f: impl Fn(&web_sys::Element)) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(list) = doc.query_selector_all("details") else {
-        return;
-    };
-    for i in 0..list.length() {
-        if let Some(el) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            f(&el);
-        }
-    }
 }
 
 /// Records the moment of first render for measurement (`window.__workplanReadyAt`).

@@ -177,6 +177,7 @@ impl AppState {
             can_save: RwSignal::new(can_save),
             filter,
             limit: RwSignal::new(PAGE_SIZE),
+            print_all: RwSignal::new(false),
             query: Memo::new(move |_| filter.with(|f| f.query.clone())),
             seq: StoredValue::new(0),
             clock: StoredValue::new(clock),

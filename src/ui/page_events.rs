@@ -1,5 +1,5 @@
-//! Page-wide events: the leave-page prompt while changes are not in a file, and files
-//! dropped onto the page (an export, a bundle, or a saved copy of the page).
+//! Page-wide events: the leave-page prompt while changes are not in a file, files dropped
+//! onto the page (an export, a bundle, or a saved copy of the page), and printing.
 
 use super::import::import_files;
 use super::state::AppState;
@@ -40,4 +40,32 @@ pub fn install_drop(state: AppState) {
         over.remove();
         drop.remove();
     });
+}
+
+/// Marks a `<details>` opened only for printing, to be closed again afterwards.
+const PRINT_OPENED: &str = "data-print-opened";
+
+/// Sets [`AppState::print_all`] from `beforeprint` until `afterprint`: every collapsible
+/// part builds its body and opens for the printout (see `components::LazyDetails`).
+pub fn install_print(state: AppState) {
+    let before = window_event_listener_untyped("beforeprint", move |_| state.print_all.set(true));
+    let after = window_event_listener_untyped("afterprint", move |_| state.print_all.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+}
+
+/// While `printing`, opens the `<details>` `el` if it is closed (remembering that it was);
+/// afterwards, closes it again if it was opened for printing only.
+pub fn open_for_print(el: &web_sys::Element, printing: bool) {
+    if printing {
+        if !el.has_attribute("open") {
+            let _ = el.set_attribute("open", "");
+            let _ = el.set_attribute(PRINT_OPENED, "");
+        }
+    } else if el.has_attribute(PRINT_OPENED) {
+        let _ = el.remove_attribute("open");
+        let _ = el.remove_attribute(PRINT_OPENED);
+    }
 }

@@ -70,6 +70,9 @@ pub struct AppState {
     pub filter: RwSignal<Filter>,
     /// How many matching tasks are rendered (long plans render in pages).
     pub limit: RwSignal<usize>,
+    /// Whether the page is being printed (`beforeprint` until `afterprint`): every
+    /// collapsible part is then built and open.
+    pub print_all: RwSignal<bool>,
     /// The search text alone, so highlighting reacts only to it.
     pub query: Memo<String>,
     /// Normalized task text, rebuilt when the plan changes.

@@ -234,6 +234,8 @@ fn bench_search_5000() {
         Duration::from_secs(10),
     );
     let initial_rendered = s.find_all("article.task").len();
+    let elements = s.execute("return document.getElementsByTagName('*').length;", vec![]);
+    println!("bench: {elements} DOM elements at start ({initial_rendered} task cards)");
     match ready_at {
         Some(ms) => println!(
             "bench: load with {TOTAL} tasks: ready {ms:.0} ms after navigation start \

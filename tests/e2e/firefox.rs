@@ -182,3 +182,39 @@ fn firefox_runs_marks_searches_and_keeps_data() {
         json!("done")
     );
 }
+
+#[test]
+fn firefox_builds_panels_on_opening_and_for_printing() {
+    let mut ff = Firefox::start();
+    ff.cmd("WebDriver:Navigate", json!({"url": dist_url()}));
+    ff.wait(READY);
+    const GRIDS: &str = "document.querySelectorAll('details.task-report .report-grid').length";
+    assert_eq!(
+        ff.js(&format!("return {GRIDS};")),
+        json!(0),
+        "no panel built at start"
+    );
+    ff.js("document.querySelector('article.task[data-task=\"8\"] details.task-report > summary').click();");
+    ff.wait(&format!(
+        "{GRIDS} === 1 && !!document.querySelector('article.task[data-task=\"8\"] input.percent-input')"
+    ));
+
+    ff.js("window.dispatchEvent(new Event('beforeprint'));");
+    ff.wait(&format!(
+        "{GRIDS} === 19 && [...document.querySelectorAll('details')].every(d => d.open)"
+    ));
+    ff.js("window.dispatchEvent(new Event('afterprint'));");
+    ff.wait(
+        "[...document.querySelectorAll('details:not(.preamble)')].filter(d => d.open).length === 1",
+    );
+    assert_eq!(
+        ff.js("return document.querySelector('article.task[data-task=\"8\"] details.task-report').open;"),
+        json!(true),
+        "the panel opened before printing stays open"
+    );
+    assert_eq!(
+        ff.js(&format!("return {GRIDS};")),
+        json!(19),
+        "built panels stay built"
+    );
+}

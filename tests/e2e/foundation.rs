@@ -19,6 +19,18 @@ fn count(s: &Session, css: &str) -> usize {
     s.find_all(css).len()
 }
 
+/// Opens every task's 工作内容 (built on first opening) with a click on its summary.
+fn open_task_bodies(s: &Session) {
+    s.execute(
+        "document.querySelectorAll('article.task details.task-details:not([open]) > summary').forEach(m => m.click());",
+        vec![],
+    );
+    s.wait_until(
+        "document.querySelectorAll('article.task .task-body').length === document.querySelectorAll('article.task').length",
+        Duration::from_secs(5),
+    );
+}
+
 #[test]
 fn mounts_with_plan_header_and_collapsible_preamble() {
     let s = Session::new();
@@ -105,6 +117,7 @@ fn renders_six_sections_and_nineteen_tasks() {
         "last section title: {last:?}"
     );
 
+    open_task_bodies(&s);
     let tasks = s.execute(
         "return [...document.querySelectorAll('article.task')].map(a => {
            const t = a.querySelector('.task-title'), b = a.querySelector('.task-body');
@@ -246,6 +259,7 @@ fn task_bodies_visible(s: &Session) -> Vec<bool> {
 fn print_media_shows_collapsed_task_bodies() {
     let s = Session::new();
     open_app(&s);
+    open_task_bodies(&s);
     s.execute(
         "document.querySelectorAll('article.task details').forEach(d => d.open = false);",
         vec![],

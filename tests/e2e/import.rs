@@ -9,6 +9,7 @@ use workplan::parse::parse_plan;
 use workplan::snapshot::{Snapshot, encode_pretty};
 
 use crate::exports::office_export;
+use crate::progress::support::build_report;
 use crate::webdriver::{Session, open_app};
 
 const T: Duration = Duration::from_secs(5);
@@ -78,6 +79,7 @@ fn a_snapshot_merges_with_local_edits_and_survives_reload() {
     );
     assert_eq!(status(&s, 5), "done", "the incoming newer status wins");
     assert_eq!(status(&s, 6), "lagging", "the local edit is kept");
+    build_report(&s, 5);
     let log = s.execute(
         "return document.querySelector('article.task[data-task=\"5\"] .log-body').textContent;",
         vec![],
@@ -243,6 +245,7 @@ fn a_version_1_export_file_still_imports() {
         "task 3 from the version-1 file"
     );
     assert_eq!(status(&s, 17), "done", "task 17 from the version-1 file");
+    build_report(&s, 3);
     let log = s.execute(
         "return document.querySelector('article.task[data-task=\"3\"] .log-body')?.textContent ?? null;",
         vec![],

@@ -1,7 +1,8 @@
-//! Browser tests of progress marking: statuses, report panel, undo, storage failures, tabs, export reminder.
+//! Browser tests of progress marking: statuses, report panel (built on first opening), undo, storage failures, tabs, export reminder.
 
 mod export;
 mod keyboard;
+mod lazy;
 mod marking;
 mod print;
 mod storage_failures;

@@ -11,6 +11,8 @@ const PURE_DIRS: &[&str] = &["src/model/", "src/parse/", "src/snapshot/"];
 const BROWSER_WORDS: &[&str] = &["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"];
 /// Paths the pure modules must not use.
 const IMPURE_PATHS: &[&str] = &["crate::ui", "crate::storage"];
+/// The one component that may write a `<details>` element.
+const LAZY_DETAILS: &str = "src/ui/components/lazy_details.rs";
 /// Words only `src/storage/` may mention outside comments.
 const STORAGE_WORDS: &[&str] = &["gloo_storage", "local_storage", "localStorage"];
 
@@ -113,6 +115,21 @@ fn only_storage_touches_local_storage() {
         }
     }
     check("only src/storage/ may touch localStorage", bad);
+}
+
+#[test]
+fn every_collapsible_part_is_lazy() {
+    let bad = sources()
+        .into_iter()
+        .filter(|(path, text)| {
+            path.starts_with("src/") && path != LAZY_DETAILS && code(text).contains("<details")
+        })
+        .map(|(path, _)| path)
+        .collect();
+    check(
+        &format!("write collapsible parts with `LazyDetails` ({LAZY_DETAILS}), not `<details>`"),
+        bad,
+    );
 }
 
 #[test]

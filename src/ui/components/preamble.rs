@@ -1,5 +1,6 @@
 //! The collapsible 总体要求 preamble.
 
+use super::LazyDetails;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -9,9 +10,8 @@ pub fn Preamble() -> impl IntoView {
     let plan = use_app().plan;
     let text = move || plan.with(|p| p.preamble.clone());
     view! {
-        <details class="preamble" open>
-            <summary>"总体要求"</summary>
+        <LazyDetails class="preamble" summary=|| "总体要求" open=true>
             <p class="preamble-text">{text}</p>
-        </details>
+        </LazyDetails>
     }
 }

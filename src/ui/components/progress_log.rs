@@ -1,6 +1,6 @@
 //! The dated progress log (进展记录): append, and correct one's own entries (earlier wording kept).
 
-use super::Highlight;
+use super::{Highlight, LazyDetails};
 use crate::model::{Date, ItemId, LogEntry, TaskId, visible_log};
 use crate::ui::state::{NoticeKind, use_app};
 use crate::ui::words;
@@ -91,11 +91,13 @@ fn LogItem(task: TaskId, id: ItemId, entry: LogEntry) -> impl IntoView {
             <Show when=move || mine() && !editing.get()>
                 <button type="button" class="link-btn no-print" on:click=move |_| editing.set(true)>"更正"</button>
             </Show>
-            {(!earlier.is_empty()).then(|| view! {
-                <details class="log-history">
-                    <summary>{format!("已更正 {} 次，查看原文", earlier.len())}</summary>
-                    <ul>{earlier.into_iter().map(|t| view! { <li class="log-earlier">{t}</li> }).collect::<Vec<_>>()}</ul>
-                </details>
+            {(!earlier.is_empty()).then(|| {
+                let summary = format!("已更正 {} 次，查看原文", earlier.len());
+                view! {
+                    <LazyDetails class="log-history" summary=move || summary>
+                        <ul>{earlier.iter().map(|t| view! { <li class="log-earlier">{t.clone()}</li> }).collect::<Vec<_>>()}</ul>
+                    </LazyDetails>
+                }
             })}
         </li>
     }

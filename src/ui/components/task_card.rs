@@ -1,6 +1,6 @@
 //! One task: number, title, status and progress, collapsible body, units, and the report panel.
 
-use super::{Highlight, ProgressBar, StatusPicker, TaskReport, UnitChips};
+use super::{Highlight, LazyDetails, ProgressBar, StatusPicker, TaskReport, UnitChips};
 use crate::model::{Status, TaskId, TaskState};
 use crate::ui::app::in_text_field;
 use crate::ui::state::use_app;
@@ -98,10 +98,9 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
                 <StatusPicker task=id current=status/>
                 <span class="task-deadline">{deadline}</span>
             </div>
-            <details class="task-details" prop:open=body_hit>
-                <summary>"工作内容"</summary>
+            <LazyDetails class="task-details" summary=|| "工作内容" open=Signal::derive(body_hit)>
                 <p class="task-body"><Highlight text=Signal::derive(text(|t| t.body.clone()))/></p>
-            </details>
+            </LazyDetails>
             <UnitChips task=id/>
             <TaskReport task=id state/>
         </article>

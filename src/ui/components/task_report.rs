@@ -1,14 +1,11 @@
 //! The 进展填报 panel of a task: deadline, percentage, each unit's part, measures, log.
 
-use super::{Measures, ProgressLog, UnitReport};
+use super::{LazyDetails, Measures, ProgressLog, UnitReport};
 use crate::model::{Date, Status, TaskId, TaskState};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// Plans up to this many tasks render every report panel up front.
-const EAGER_PLAN_SIZE: usize = 200;
-
-/// The collapsible report panel.
+/// The collapsible report panel; its form is built when it is first opened (or printed).
 #[component]
 pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView {
     let app = use_app();
@@ -51,13 +48,11 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
         }
     };
     let parts = move || state.with(|s| s.as_ref().map(|s| s.parts.clone()).unwrap_or_default());
-    // Long plans build the panel on first opening; normal plans build it at once, so that
-    // find-in-page and printing see everything.
-    let built = RwSignal::new(app.plan.with_untracked(|p| p.tasks.len()) <= EAGER_PLAN_SIZE);
+    let summary = move || {
+        view! { "进展填报" <span class="report-count">{move || match log_count() { 0 => String::new(), n => format!("（{n} 条记录）") }}</span> }
+    };
     view! {
-        <details class="task-report" on:toggle=move |_| built.set(true)>
-            <summary>"进展填报" <span class="report-count">{move || match log_count() { 0 => String::new(), n => format!("（{n} 条记录）") }}</span></summary>
-            <Show when=move || built.get()>
+        <LazyDetails class="task-report" summary>
             <div class="report-grid">
                 <label class="field">"完成时限"
                     <input type="date" class="deadline-input" prop:value=deadline on:change=set_deadline/>
@@ -83,8 +78,7 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
             <UnitReport task/>
             <Measures task state/>
             <ProgressLog task/>
-            </Show>
-        </details>
+        </LazyDetails>
     }
 }
 

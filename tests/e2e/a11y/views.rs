@@ -150,8 +150,10 @@ pub fn copy_choice(s: &Session) {
 /// 统计 with some progress, so every table and chart has content.
 pub fn statistics(s: &Session) {
     for (task, status) in [(1, "done"), (4, "lagging"), (7, "in-progress")] {
-        s.find(&format!(r#"article.task[data-task="{task}"] button.status-btn[data-status="{status}"]"#))
-            .click();
+        s.find(&format!(
+            r#"article.task[data-task="{task}"] button.status-btn[data-status="{status}"]"#
+        ))
+        .click();
     }
     open(s, "button#stats-toggle", "#stats");
     s.wait_until(&shown("#stats #unit-bars"), T);

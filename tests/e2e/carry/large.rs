@@ -52,6 +52,7 @@ fn big_progress() -> String {
 
 /// Number of log entries task `n` shows, and whether entry 0 and the last one are there.
 fn shown_entries(s: &Session, n: u32) -> (u64, bool) {
+    crate::progress::support::build_report(s, n);
     let v = s.execute(
         "const bodies = [...document.querySelectorAll(`article.task[data-task=\"${arguments[0]}\"] li.log-entry .log-body`)]
                             .map(e => e.textContent.trim());

@@ -42,6 +42,11 @@ fn a_snapshot_file_imports_in_chromium_80() {
         "notice: {notice}"
     );
     assert_eq!(p.eval(STATUS_5), "done", "the imported status is shown");
+    p.click(r#"article.task[data-task="5"] details.task-report > summary"#);
+    p.wait(
+        r#"!!document.querySelector('article.task[data-task="5"] .log-body')"#,
+        "task 5's report panel opens",
+    );
     let log =
         p.eval(r#"document.querySelector('article.task[data-task="5"] .log-body').textContent"#);
     assert_eq!(log, "已完成涉企行政复议案件集中办结");

@@ -255,6 +255,11 @@ impl Page {
         );
     }
 
+    /// Runs a DevTools command on the tab, e.g. `Emulation.setEmulatedMedia`.
+    pub fn cdp(&mut self, method: &str, params: Value) -> Value {
+        self.cdp.call(method, params)
+    }
+
     /// The running browser (for its version).
     pub fn chrome(&self) -> &Chrome80 {
         &self.chrome

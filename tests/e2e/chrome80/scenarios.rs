@@ -1,4 +1,7 @@
-//! Render, mark-and-reload and search in Chromium 80, each with a clean console.
+//! Render, mark-and-reload, search, and panels built on opening and for printing in Chromium 80,
+//! each with a clean console.
+
+use serde_json::json;
 
 use super::page::{Page, T};
 
@@ -76,4 +79,40 @@ fn search_filters_tasks_in_chromium_80() {
         "clearing the search shows all 19 again"
     );
     p.assert_clean("search");
+}
+
+#[test]
+fn panels_build_on_opening_and_print_whole_in_chromium_80() {
+    let mut p = Page::open();
+    const GRIDS: &str = "document.querySelectorAll('details.task-report .report-grid').length";
+    assert_eq!(p.eval(GRIDS), 0, "no panel is built at start");
+    p.click(r#"article.task[data-task="8"] details.task-report > summary"#);
+    p.wait(
+        &format!("{GRIDS} === 1 && !!document.querySelector('article.task[data-task=\"8\"] input.percent-input')"),
+        "opening task 8's panel builds it",
+    );
+
+    // Chromium 80 prints no part of a closed <details>, so printing must open them all.
+    p.eval("window.dispatchEvent(new Event('beforeprint'))");
+    p.wait(
+        &format!("{GRIDS} === 19 && [...document.querySelectorAll('details')].every(d => d.open)"),
+        "printing builds and opens every part",
+    );
+    p.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }));
+    assert_eq!(p.eval("matchMedia('print').matches"), true);
+    let hidden = p.eval(
+        "[...document.querySelectorAll('article.task')].filter(a => {
+             const b = a.querySelector('.task-body');
+             return !b || b.getClientRects().length === 0;
+         }).map(a => +a.dataset.task)",
+    );
+    assert_eq!(hidden, json!([]), "tasks whose body does not print");
+    p.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }));
+    p.eval("window.dispatchEvent(new Event('afterprint'))");
+    p.wait(
+        "[...document.querySelectorAll('details:not(.preamble)')].filter(d => d.open).length === 1
+         && document.querySelector('article.task[data-task=\"8\"] details.task-report').open",
+        "after printing only the panel opened before stays open",
+    );
+    p.assert_clean("lazy panels and printing");
 }

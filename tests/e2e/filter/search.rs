@@ -42,6 +42,7 @@ fn typed_keyword_filters_highlights_and_opens_bodies() {
         2,
         "task 8's body has two occurrences (合法性审核 is not one)"
     );
+    crate::progress::support::open_report(&s, 8);
     assert_eq!(
         marks_in(&s, 8, ".measure-list").len(),
         2,
@@ -100,6 +101,7 @@ fn latin_search_is_case_insensitive_and_reaches_the_log() {
     let report = format!("{} details.task-report", task_css(12));
     click(&s, &format!("{report} > summary"));
     s.wait_until(&format!("document.querySelector('{report}').open"), T);
+    crate::progress::support::wait_report_built(&s, 12);
     s.find(&format!("{} textarea.log-text", task_css(12)))
         .send_keys("Checked with ABC Law Firm");
     click(&s, &format!("{} button.log-add-btn", task_css(12)));

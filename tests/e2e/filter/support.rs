@@ -159,6 +159,7 @@ pub fn set_deadline(s: &Session, n: u32, date: &str) {
         click(s, &format!("{report} > summary"));
     }
     s.wait_until(&format!("document.querySelector('{report}').open"), T);
+    crate::progress::support::wait_report_built(s, n);
     s.execute(
         "const i = document.querySelector(arguments[0]);
          i.value = arguments[1];

@@ -61,6 +61,7 @@ fn marked_progress_survives_reload() {
     open_app(&s);
     assert_eq!(task_count(&s), 19, "article.task count");
 
+    build_report(&s, 7);
     let hint = js(
         &s,
         "return !!document.querySelector('article.task[data-task=\"7\"] .progress-log .hint') && !document.querySelector('article.task[data-task=\"7\"] button.log-add-btn');",

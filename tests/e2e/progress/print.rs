@@ -35,10 +35,18 @@ fn print_shows_reports_and_hides_forms() {
         T,
     );
 
-    // Closed panels print too.
+    // Closed panels print too, the never opened ones included: the browser announces printing.
     js(
         &s,
         "document.querySelectorAll('details.task-report').forEach(d => d.open = false); return null;",
+    );
+    js(
+        &s,
+        "window.dispatchEvent(new Event('beforeprint')); return null;",
+    );
+    s.wait_until(
+        "!!document.querySelector('article.task[data-task=\"1\"] .progress-log')",
+        T,
     );
     s.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }));
     assert_eq!(js(&s, "return matchMedia('print').matches;"), json!(true));

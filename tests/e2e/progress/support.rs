@@ -20,7 +20,9 @@ pub fn task_css(n: u32) -> String {
 /// Everything a task card shows, read through the DOM (hidden parts included):
 /// `{status, badge, overdue, percent, pressed, deadline, percentInput, parts:{unit:value},
 ///   measures:{id:{checked,text}}, logs:[text], earlier:[text]}`.
+/// The 进展填报 panel is built when first opened, so this opens it first (see [`build_report`]).
 pub fn task_view(s: &Session, n: u32) -> Value {
+    build_report(s, n);
     s.execute(
         "const a = document.querySelector(arguments[0]);
          if (!a) return null;
@@ -104,13 +106,53 @@ pub fn click_status(s: &Session, n: u32, status: &str) {
     );
 }
 
-/// Opens the 进展填报 panel of task `n` by clicking its summary (no-op if already open).
+/// Opens the 进展填报 panel of task `n` by clicking its summary (no-op if already open) and
+/// waits until its body is built.
 pub fn open_report(s: &Session, n: u32) {
     let css = format!("{} details.task-report", task_css(n));
     if s.find(&css).property("open") != true {
         click(s, &format!("{css} > summary"));
     }
     s.wait_until(&format!("document.querySelector('{css}').open === true"), T);
+    wait_report_built(s, n);
+}
+
+/// Waits until task `n`'s 进展填报 panel has its body (it is built on first opening).
+pub fn wait_report_built(s: &Session, n: u32) {
+    s.wait_until(
+        &format!(
+            "!!document.querySelector('{} details.task-report .report-grid')",
+            task_css(n)
+        ),
+        T,
+    );
+}
+
+/// Opens task `n`'s 进展填报 panel with a click on its summary if its body was never built,
+/// then likewise each corrected log entry's earlier wordings (已更正 … 查看原文), and waits
+/// for them; focus and scroll stay where they are. No-op when the card is not shown; parts
+/// built once stay as they are, even if closed since.
+pub fn build_report(s: &Session, n: u32) {
+    let card = task_css(n);
+    let clicked = s.execute(
+        "const d = document.querySelector(arguments[0] + ' details.task-report');
+         if (!d) return false;
+         if (!d.querySelector('.report-grid')) d.querySelector('summary').click();
+         return true;",
+        vec![Value::from(card.as_str())],
+    );
+    if clicked != true {
+        return;
+    }
+    wait_report_built(s, n);
+    let unbuilt = format!(
+        "[...document.querySelectorAll('{card} details.log-history')].filter(d => d.children.length === 1)"
+    );
+    js(
+        s,
+        &format!("{unbuilt}.forEach(d => d.querySelector('summary').click()); return null;"),
+    );
+    s.wait_until(&format!("{unbuilt}.length === 0"), T);
 }
 
 /// Sets the value of the first match of `css` inside task `n` and fires a bubbling `change`.
