@@ -44,13 +44,28 @@ pub fn preview(app: AppState, texts: Vec<(String, String)>) {
         return;
     }
     let pending = app.prepare_import(texts);
-    if pending.files.is_empty() {
-        // Only new plans, offered in notices: nothing to preview.
-        app.dialog.set(None);
+    app.dialog.set(None);
+    if pending.changes_anything() {
+        app.dialog
+            .set(Some(Dialog::ImportPreview(Box::new(pending))));
         return;
     }
-    app.dialog
-        .set(Some(Dialog::ImportPreview(Box::new(pending))));
+    // Nothing would change: say so, and why for each refused file; no preview to confirm.
+    for f in &pending.files {
+        match &f.outcome {
+            Err(why) => app.notify(
+                NoticeKind::Warning,
+                format!("未导入“{}”：{why} 当前数据没有任何改动。", f.name),
+            ),
+            Ok(m) => app.notify(
+                NoticeKind::Info,
+                format!(
+                    "已检查“{}”：其中的内容本机都已有，《{}》没有需要合并的更新（0 项任务有更新）。",
+                    f.name, m.title
+                ),
+            ),
+        }
+    }
 }
 
 impl AppState {

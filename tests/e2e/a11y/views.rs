@@ -155,6 +155,7 @@ pub fn statistics(s: &Session) {
         ))
         .click();
     }
+    s.execute("window.scrollTo(0, 0);", vec![]);
     open(s, "button#stats-toggle", "#stats");
     s.wait_until(&shown("#stats #unit-bars"), T);
 }

@@ -92,8 +92,14 @@ pub fn confirm_import(s: &Session) {
         }
     }
     s.find("#import-confirm").click();
-    s.wait_until(
+    if !s.poll_until(
         "!document.querySelector('#import-preview')",
         std::time::Duration::from_secs(10),
-    );
+    ) {
+        let shown = s.execute(
+            "return document.querySelector('#import-preview').outerHTML.slice(0, 3000);",
+            vec![],
+        );
+        panic!("the import preview stayed open after 确认合并: {shown}");
+    }
 }
