@@ -14,7 +14,7 @@ use std::time::Instant;
 use serde_json::json;
 
 /// Cold-start pairs (app load, static load), each load in a new browser profile.
-const PAIRS: usize = 11;
+const PAIRS: usize = 15;
 
 #[test]
 #[ignore = "benchmark: run with `cargo xtask bench`"]

@@ -43,7 +43,9 @@ pub fn main(args: &[String]) -> Result<()> {
         .args(["--ignored", "--nocapture", "--exact", "bench::record"]);
     with_env(&mut cmd, &built.html, &browser);
     cmd.env("WORKPLAN_BENCH_OUT", &out);
+    let load_before = load_average();
     run(&mut cmd)?;
+    let load_after = load_average();
     let text = fs::read_to_string(&figures)
         .map_err(|e| format!("the bench test wrote no {}: {e}", figures.display()))?;
     let browser_figures: Value = serde_json::from_str(&text)
@@ -54,10 +56,12 @@ pub fn main(args: &[String]) -> Result<()> {
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let seconds = start.elapsed().as_secs_f64();
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
     let record = json!({
         "when": utc(when),
         "commit": commit(),
         "seconds": (seconds * 10.0).round() / 10.0,
+        "machine": {"cores": cores, "load_average_before": load_before, "load_average_after": load_after},
         "sizes": sizes.iter().map(|s| json!({"part": s.name, "raw": s.raw, "gzip": s.gzip})).collect::<Vec<_>>(),
         "rows": rows.iter().map(row::Row::to_json).collect::<Vec<_>>(),
         "browser": browser_figures,
@@ -71,10 +75,22 @@ pub fn main(args: &[String]) -> Result<()> {
 
     println!("\n{}", row::table(&rows));
     println!(
+        "machine: {cores} cores; 1-minute load average {} before the browser run, {} after \
+         (timings grow with other load: compare runs made under similar load)",
+        load_before.as_deref().unwrap_or("?"),
+        load_after.as_deref().unwrap_or("?")
+    );
+    println!(
         "xtask bench: done in {seconds:.1} s; figures in {}",
         out.join("bench.json").display()
     );
     Ok(())
+}
+
+/// The 1-minute load average (Linux `/proc/loadavg`), if known.
+fn load_average() -> Option<String> {
+    let text = fs::read_to_string("/proc/loadavg").ok()?;
+    text.split_whitespace().next().map(str::to_owned)
 }
 
 /// Raw and best-level gzip size of one part.

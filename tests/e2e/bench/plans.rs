@@ -44,13 +44,13 @@ pub const SIZES: [Size; 3] = [
     },
 ];
 /// Reloads timed for the first render.
-const RELOADS: usize = 5;
+const RELOADS: usize = 7;
 /// Status clicks timed.
 const STATUS_CLICKS: usize = 20;
 /// Exports timed.
-const EXPORTS: usize = 5;
+const EXPORTS: usize = 7;
 /// Import files timed (each changes different tasks, so every one merges something).
-const IMPORTS: u32 = 3;
+const IMPORTS: u32 = 5;
 /// Longest wait for anything the app does with a big plan.
 const T: Duration = Duration::from_secs(60);
 

@@ -20,7 +20,7 @@ pub fn median(xs: &[f64]) -> f64 {
     percentile(xs, 0.5)
 }
 
-/// `{n, p50, p90, max, samples}` of `xs` in ms, rounded to 0.01 ms.
+/// `{n, min, p50, p90, max, samples}` of `xs` in ms, rounded to 0.01 ms.
 pub fn summary(xs: &[f64]) -> Value {
     let r = |x: f64| {
         if x.is_finite() {
@@ -31,6 +31,7 @@ pub fn summary(xs: &[f64]) -> Value {
     };
     json!({
         "n": xs.len(),
+        "min": r(percentile(xs, 0.0)),
         "p50": r(percentile(xs, 0.5)),
         "p90": r(percentile(xs, 0.9)),
         "max": r(percentile(xs, 1.0)),

@@ -43,6 +43,8 @@ pub struct Row {
     /// `None` when not measured (the note says why).
     pub value: Option<f64>,
     pub unit: Unit,
+    /// The best (lowest) sample of a timing: what the code costs when nothing else runs.
+    pub best: Option<f64>,
     /// The largest value within budget.
     pub budget: Option<f64>,
     pub note: Option<String>,
@@ -54,9 +56,15 @@ impl Row {
             figure: figure.into(),
             value,
             unit,
+            best: None,
             budget: None,
             note: None,
         }
+    }
+
+    pub fn best(mut self, min: Option<f64>) -> Row {
+        self.best = min;
+        self
     }
 
     pub fn budget(mut self, max: f64) -> Row {
@@ -74,6 +82,7 @@ impl Row {
             "figure": self.figure,
             "value": self.value,
             "unit": self.unit.name(),
+            "best": self.best,
             "budget": self.budget,
             "pass": self.pass(),
             "note": self.note,
@@ -81,7 +90,7 @@ impl Row {
     }
 }
 
-/// The printed table: figure, value, budget, pass/FAIL.
+/// The printed table: figure, value, best sample, budget, pass/FAIL.
 pub fn table(rows: &[Row]) -> String {
     let width = rows
         .iter()
@@ -89,11 +98,12 @@ pub fn table(rows: &[Row]) -> String {
         .max()
         .unwrap_or(0);
     let mut out = format!(
-        "{:<width$}  {:>12}  {:>12}  result\n",
-        "figure", "value", "budget"
+        "{:<width$}  {:>12}  {:>10}  {:>12}  result\n",
+        "figure", "value", "best", "budget"
     );
     for r in rows {
         let value = r.value.map_or("–".to_owned(), |v| r.unit.show(v));
+        let best = r.best.map_or(String::new(), |v| r.unit.show(v));
         let budget = r
             .budget
             .map_or(String::new(), |b| format!("≤ {}", r.unit.show(b)));
@@ -102,7 +112,10 @@ pub fn table(rows: &[Row]) -> String {
             Some(false) => "FAIL",
             None => "",
         };
-        let line = format!("{:<width$}  {value:>12}  {budget:>12}  {result}", r.figure);
+        let line = format!(
+            "{:<width$}  {value:>12}  {best:>10}  {budget:>12}  {result}",
+            r.figure
+        );
         out.push_str(line.trim_end());
         if let Some(note) = &r.note {
             out.push_str(&format!("  ({note})"));
