@@ -12,7 +12,8 @@ use crate::webdriver::Session;
 
 /// What shows that an import was taken in: an element matching this appears. Today that is the
 /// merge result notice ("已合并…"). When the merge preview dialog lands, point this at the
-/// dialog (e.g. `".merge-preview"`) so the import is timed until the preview is shown.
+/// dialog (e.g. `".merge-preview"`) so the import is timed until the preview is shown, and
+/// confirm or close the preview in [`imports`] after the timing, so the next file starts clean.
 pub const IMPORT_SHOWN: &str = ".notice-info";
 /// What shows that an import was refused.
 const IMPORT_REFUSED: &str = ".notice-warning";
