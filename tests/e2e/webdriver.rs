@@ -20,6 +20,7 @@ use serde_json::{Value, json};
 
 pub use app::{choose_unit, confirm_import, dist_path, dist_url, file_url, open_app, wait_ready};
 pub use base64::decode as base64_decode;
+pub use driver::run_dir;
 pub use element::ElementRef;
 pub use logs::{LogEntry, foreign_requests};
 
@@ -48,6 +49,11 @@ impl Session {
     /// Starts headless Chromium with a fresh user-data-dir (localStorage under file:// is one
     /// bucket per profile, so tests must not share one).
     pub fn new() -> Session {
+        Session::with_args(&[])
+    }
+
+    /// Like [`Session::new`], with extra Chromium switches (e.g. `--enable-precise-memory-info`).
+    pub fn with_args(extra: &[&str]) -> Session {
         let d = driver::driver();
         let profile = fresh_profile_dir();
         let binary = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -63,7 +69,7 @@ impl Session {
             "--disable-dev-shm-usage",
             "--window-size=1366,768",
         ];
-        let mut args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let mut args: Vec<String> = args.iter().chain(extra).map(|a| a.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.display()));
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",

@@ -49,8 +49,23 @@ pub fn main(args: &[String]) -> Result<()> {
     run().map(|_| ())
 }
 
+/// What a build made: the page, and the parts it carries (for `cargo xtask bench`'s sizes).
+pub struct Built {
+    /// Absolute path of `dist/workplan.html`.
+    pub html: PathBuf,
+    /// The final wasm (MVP, optimised), before it is deflated into the page.
+    pub wasm: Vec<u8>,
+    /// wasm-bindgen's JS glue as inlined.
+    pub glue: String,
+}
+
 /// Builds `dist/workplan.html` and returns its absolute path.
 pub fn run() -> Result<PathBuf> {
+    build().map(|b| b.html)
+}
+
+/// Builds `dist/workplan.html`; returns it with its parts.
+pub fn build() -> Result<Built> {
     let start = Instant::now();
     let root = root();
     ensure_wasm_target()?;
@@ -127,7 +142,11 @@ pub fn run() -> Result<PathBuf> {
         bindgen_time.as_secs_f64(),
         opt_time.as_secs_f64()
     );
-    Ok(out)
+    Ok(Built {
+        html: out,
+        wasm,
+        glue,
+    })
 }
 
 /// `WASM_RUSTFLAGS` appended to whatever the caller already set for the wasm target.

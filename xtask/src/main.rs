@@ -36,7 +36,7 @@ const TASKS: &[Task] = &[
     ),
     (
         "bench",
-        "dist, then the ignored e2e `bench` test in headless Chromium",
+        "the performance record: dist sizes and browser figures with budgets → target/bench/bench.json",
         bench::main,
     ),
     ("help", "print this help", help),
