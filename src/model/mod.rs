@@ -44,7 +44,7 @@ pub use text::{chinese_numeral, find_matches, normalize, query_terms, segments};
 pub use unit::{GroupDef, Responsible, Unit, UnitId, UnitKind, UnitRegistry};
 mod csv;
 mod report_text;
-mod stats;
+pub(crate) mod stats;
 pub use csv::{
     BOM, CsvWriter, MATRIX_COLUMNS, MATRIX_TOTAL_LABEL, TASK_COLUMNS, TaskRow, csv_field,
     matrix_csv, tasks_csv,

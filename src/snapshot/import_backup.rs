@@ -90,15 +90,10 @@ pub fn decode_import_backup(text: &str) -> Result<ImportBackup, SnapshotError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ReplicaId, Stamp, Status};
+    use crate::model::{Stamp, Status};
 
     fn stamp(at: i64) -> Stamp {
-        Stamp {
-            at,
-            n: 0,
-            by: None,
-            replica: ReplicaId("r".into()),
-        }
+        crate::model::stats::testkit::stamp(at, None)
     }
 
     #[test]

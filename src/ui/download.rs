@@ -100,42 +100,40 @@ pub fn export_unit(app: AppState) {
     }
 }
 
-/// 导出表格: the tasks matching the filter, one row each, as CSV for Excel and WPS.
-pub fn export_tasks_csv(app: AppState) {
-    let ids: Vec<_> = app
-        .matching
-        .with_untracked(|m| m.iter().map(|(_, id)| *id).collect());
-    let text = app.plan.with_untracked(|plan| {
-        app.progress.with_untracked(|progress| {
-            app.states.with_untracked(|states| {
-                crate::model::tasks_csv(
-                    plan,
-                    progress,
-                    states,
-                    &ids,
-                    super::preview_words::tz_offset_minutes(),
-                )
-            })
-        })
-    });
-    let name = format!("工作要点台账-{}.csv", app.today.get_untracked());
-    if !download(&name, &text, "text/csv;charset=utf-8") {
+/// The tasks the filter lets through, in plan order.
+fn counted(app: AppState) -> Vec<crate::model::TaskId> {
+    app.matching
+        .with_untracked(|m| m.iter().map(|(_, id)| *id).collect())
+}
+
+/// Offers a CSV table as `<stem>-<today>.csv`.
+fn save_csv(app: AppState, stem: &str, text: &str) {
+    let name = format!("{stem}-{}.csv", app.today.get_untracked());
+    if !download(&name, text, "text/csv;charset=utf-8") {
         refused(app);
     }
 }
 
+/// 导出表格: the tasks matching the filter, one row each, as CSV for Excel and WPS.
+pub fn export_tasks_csv(app: AppState) {
+    let ids = counted(app);
+    let tz = super::preview_words::tz_offset_minutes();
+    let text = app.plan.with_untracked(|plan| {
+        app.progress.with_untracked(|progress| {
+            app.states
+                .with_untracked(|states| crate::model::tasks_csv(plan, progress, states, &ids, tz))
+        })
+    });
+    save_csv(app, "工作要点台账", &text);
+}
+
 /// The unit × status matrix of the tasks matching the filter, as CSV.
 pub fn export_matrix_csv(app: AppState) {
-    let ids: Vec<_> = app
-        .matching
-        .with_untracked(|m| m.iter().map(|(_, id)| *id).collect());
+    let ids = counted(app);
     let text = app.plan.with_untracked(|plan| {
         app.states.with_untracked(|states| {
             crate::model::matrix_csv(&crate::model::unit_matrix(plan, states, &ids))
         })
     });
-    let name = format!("工作要点统计-单位状态-{}.csv", app.today.get_untracked());
-    if !download(&name, &text, "text/csv;charset=utf-8") {
-        refused(app);
-    }
+    save_csv(app, "工作要点统计-单位状态", &text);
 }

@@ -214,15 +214,9 @@ pub(super) fn merge_reports(mine: &mut Reports, other: &Reports) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::stamp::ReplicaId;
 
     fn stamp(at: i64) -> Stamp {
-        Stamp {
-            at,
-            n: 0,
-            by: None,
-            replica: ReplicaId("r".into()),
-        }
+        crate::model::stats::testkit::stamp(at, None)
     }
 
     #[test]
