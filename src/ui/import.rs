@@ -60,8 +60,10 @@ pub fn preview(app: AppState, texts: Vec<(String, String)>) {
             Ok(m) => app.notify(
                 NoticeKind::Info,
                 format!(
-                    "已检查“{}”：其中的内容本机都已有，《{}》没有需要合并的更新（0 项任务有更新）。",
-                    f.name, m.title
+                    "已检查“{}”：其中的内容本机都已有，《{}》没有需要合并的更新（0 项任务有更新）。{}",
+                    f.name,
+                    m.title,
+                    words::check_report(&m.report)
                 ),
             ),
         }
@@ -73,12 +75,13 @@ impl AppState {
     /// nothing changed, when storage has no room for the backup or the result.
     pub fn confirm_import(&self, pending: &PendingImport) {
         self.dialog.set(None);
+        let files = pending.file_names();
         let mut afters = Vec::new();
         let mut backups = Vec::new();
         for m in &pending.plans {
             let before = match self.current_progress(&m.plan) {
                 Ok(p) => p,
-                Err(why) => return self.refuse_import(why),
+                Err(why) => return self.refuse_import(&files, why),
             };
             let mut after = before.clone();
             for p in &m.incoming {
@@ -90,7 +93,6 @@ impl AppState {
                 afters.push((m.plan.clone(), after));
             }
         }
-        let files = pending.file_names();
         if backups.is_empty() {
             self.notify(
                 NoticeKind::Info,
@@ -107,21 +109,25 @@ impl AppState {
             plans: backups,
         };
         let tasks = backup.task_count();
+        let no_room = || {
+            afters
+                .iter()
+                .find_map(|(id, p)| storage::check_progress_room(id, p).err())
+        };
+        // The result must fit before the backup is written, and again beside it.
+        if let Some(e) = no_room() {
+            return self.refuse_import(&files, words::storage_error(&e));
+        }
         let key = match storage::keep_import_backup(&backup) {
             Ok(key) => key,
             Err(e) => {
-                return self.refuse_import(format!(
-                    "无法保存导入前的备份：{}",
-                    words::storage_error(&e)
-                ));
+                let why = format!("无法保存导入前的备份：{}", words::storage_error(&e));
+                return self.refuse_import(&files, why);
             }
         };
-        if let Some(e) = afters
-            .iter()
-            .find_map(|(id, p)| storage::check_progress_room(id, p).err())
-        {
+        if let Some(e) = no_room() {
             let _ = storage::remove_import_backup(&key);
-            return self.refuse_import(words::storage_error(&e));
+            return self.refuse_import(&files, words::storage_error(&e));
         }
         for (id, after) in afters {
             self.observe(&after);
@@ -131,20 +137,26 @@ impl AppState {
                 self.notify(NoticeKind::Warning, words::storage_error(&e));
             }
         }
+        let said: String = pending
+            .files
+            .iter()
+            .filter_map(|f| f.outcome.as_ref().ok())
+            .map(|m| words::check_report(&m.report))
+            .collect();
         self.notify_with(
             NoticeKind::Info,
             format!(
-                "已合并{}：{tasks} 项任务有更新。导入前的数据已自动备份，可以撤销。",
+                "已合并{}：{tasks} 项任务有更新。{said}导入前的数据已自动备份，可以撤销。",
                 quoted(&files)
             ),
             Some(NoticeAction::UndoImport(key)),
         );
     }
 
-    fn refuse_import(&self, why: String) {
+    fn refuse_import(&self, files: &[String], why: String) {
         self.notify(
             NoticeKind::Warning,
-            format!("未导入：{why} 当前数据没有任何改动。"),
+            format!("未导入{}：{why} 当前数据没有任何改动。", quoted(files)),
         );
     }
 
