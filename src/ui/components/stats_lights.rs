@@ -105,7 +105,7 @@ pub fn StatsLights() -> impl IntoView {
             </p>
             <p class="light-counts">
                 {[Light::Red, Light::Yellow, Light::Green, Light::None].into_iter().map(|l| view! {
-                    <span class=format!("light-count light-{}", l.key()) data-light=l.key()>
+                    <span class="light-count" data-light=l.key()>
                         <span class=format!("light light-{}", l.key())>{l.label()}</span>" "{move || n(l)}" 项"
                     </span>
                 }).collect::<Vec<_>>()}
@@ -113,7 +113,14 @@ pub fn StatsLights() -> impl IntoView {
             <p class="stats-note">"红灯：已逾期；黄灯：截止日期临近，或实际进度落后于序时进度；绿灯：已完成或按进度推进；无时限：未定完成时限。"</p>
             <table class="stats-table" id="lights-table">
                 <thead><tr><th>"灯"</th><th>"序号"</th><th>"任务"</th><th>"牵头单位"</th><th>"完成时限"</th><th>"进度"</th></tr></thead>
-                <tbody>{listed}</tbody>
+                <tbody>{move || {
+                    let rows = listed();
+                    if rows.is_empty() {
+                        view! { <tr><td colspan="6">"没有亮红灯、黄灯的任务。"</td></tr> }.into_any()
+                    } else {
+                        rows.into_any()
+                    }
+                }}</tbody>
             </table>
         </section>
     }

@@ -95,7 +95,12 @@ fn bars(rows: Vec<UnitRow>) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
+    let legend = order
+        .iter()
+        .map(|s| view! { <span class="legend-item"><span class=format!("legend-swatch bar-{}", s.key())></span>{s.label()}</span> })
+        .collect::<Vec<_>>();
     view! {
+        <p class="chart-legend">{legend}</p>
         <svg id="unit-bars" class="chart" viewBox=format!("0 0 {W} {height}") width="100%" role="img" aria-label="各单位任务数（按状态）">
             {bars}
         </svg>
