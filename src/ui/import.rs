@@ -50,6 +50,12 @@ pub fn preview(app: AppState, texts: Vec<(String, String)>) {
             .set(Some(Dialog::ImportPreview(Box::new(pending))));
         return;
     }
+    if pending.merges_anything() {
+        // No value changes, only newer stamps of equal values: nothing to preview, but they
+        // are taken in (with a backup) so that every copy ends up alike.
+        app.confirm_import(&pending);
+        return;
+    }
     // Nothing would change: say so, and why for each refused file; no preview to confirm.
     for f in &pending.files {
         match &f.outcome {
@@ -108,7 +114,7 @@ impl AppState {
             files: files.clone(),
             plans: backups,
         };
-        let tasks = backup.task_count();
+        let tasks = pending.tasks_changed();
         let no_room = || {
             afters
                 .iter()

@@ -34,6 +34,9 @@ pub struct FileMerge {
     pub report: CheckReport,
     /// How each task the diff names reads: `3. 标题`.
     pub labels: Vec<(TaskId, String)>,
+    /// Whether merging it changes what is stored at all: a value, or only the stamp of an
+    /// equal value (which must still be taken in, so that every copy ends up alike).
+    pub merges: bool,
 }
 
 impl FileMerge {
@@ -78,7 +81,27 @@ impl PendingImport {
         names
     }
 
-    /// Whether confirming would change anything.
+    /// Whether merging changes what is stored at all (values or stamps).
+    pub fn merges_anything(&self) -> bool {
+        self.files
+            .iter()
+            .any(|f| f.outcome.as_ref().is_ok_and(|m| m.merges))
+    }
+
+    /// The tasks whose values the import changes, over all files, each once.
+    pub fn tasks_changed(&self) -> usize {
+        let mut ids: Vec<(PlanId, TaskId)> = self
+            .files
+            .iter()
+            .filter_map(|f| f.outcome.as_ref().ok())
+            .flat_map(|m| m.diff.tasks().into_iter().map(|t| (m.plan.clone(), t)))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids.len()
+    }
+
+    /// Whether confirming would change any value.
     pub fn changes_anything(&self) -> bool {
         self.files
             .iter()
@@ -195,7 +218,9 @@ impl AppState {
         let (progress, report) = check_incoming(&incoming, &plan, now_ms());
         let base = &mut merged[at].1;
         let diff = base.diff(&progress);
+        let before = base.clone();
         base.merge(&progress);
+        let merges = *base != before;
         match pending.plans.iter_mut().find(|m| m.plan == id) {
             Some(m) => m.incoming.push(progress.clone()),
             None => pending.plans.push(PlanMerge {
@@ -217,6 +242,7 @@ impl AppState {
             plan: id,
             title: plan.title,
             labels,
+            merges,
             saved_at: incoming.saved_at,
             units: units_in(&progress),
             diff,
