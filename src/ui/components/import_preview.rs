@@ -121,7 +121,7 @@ fn file_view(f: &FilePreview) -> AnyView {
             {more(d.new_log.len())}
             {(!d.conflicts.is_empty()).then(|| view! {
                 <table class="preview-conflicts">
-                    <caption>"冲突：本机和文件在上次一致之后都改了同一项，合并后保留较新的修改"</caption>
+                    <caption>"冲突：本机和文件各自改了同一项（都不知道对方的修改），合并后保留较新的修改"</caption>
                     <thead><tr><th>"任务"</th><th>"项目"</th><th>"本机"</th><th>"文件"</th><th>"合并后保留"</th></tr></thead>
                     <tbody>{conflict_rows(m)}</tbody>
                 </table>
