@@ -66,7 +66,7 @@ pub fn preview(app: AppState, texts: Vec<(String, String)>) {
             Ok(m) => app.notify(
                 NoticeKind::Info,
                 format!(
-                    "已检查“{}”：其中的内容本机都已有，《{}》没有需要合并的更新（0 项任务有更新）。{}",
+                    "已合并“{}”：0 项任务有更新（其中的内容本机都已有，《{}》没有改动）。{}",
                     f.name,
                     m.title,
                     words::check_report(&m.report)
