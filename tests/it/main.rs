@@ -5,3 +5,4 @@ mod format;
 mod laws;
 mod parse_docs;
 mod seed;
+mod stored;
