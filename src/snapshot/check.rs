@@ -146,7 +146,11 @@ pub fn check_incoming(incoming: &Snapshot, plan: &Plan, now_ms: i64) -> (Progres
             },
         );
         for report_ in tp.reports.values_mut().flat_map(|units| units.values_mut()) {
-            for part in [&mut report_.progress, &mut report_.problems, &mut report_.next] {
+            for part in [
+                &mut report_.progress,
+                &mut report_.problems,
+                &mut report_.next,
+            ] {
                 if let Some(n) = part.as_ref().and_then(|p| long(&p.value)) {
                     report.dropped.push((*id, Dropped::LongText(n)));
                     *part = None;

@@ -9,6 +9,7 @@
 mod bundle;
 mod check;
 mod codec;
+mod compact;
 mod migrate;
 mod stored;
 mod versioned;

@@ -13,6 +13,9 @@ mod inflate_fallback;
 mod library;
 mod old_engines;
 mod progress;
+mod room;
 mod safety;
 mod wasm_features;
 mod webdriver;
+#[path = "../shared/year_plan.rs"]
+mod year_plan;

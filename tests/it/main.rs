@@ -1,5 +1,6 @@
 //! Integration tests: the pure core (parser, model, snapshots) on real plan text.
 
+mod budget;
 mod filter;
 mod format;
 mod laws;

@@ -1,12 +1,13 @@
 //! Stored values written by earlier versions still read: the version-1 progress and trash
-//! fixtures decode to exactly the progress they were written from.
+//! fixtures decode to exactly the progress they were written from, and the next save writes
+//! them in the compact form of version 2, which reads back the same.
 
 use std::path::Path;
 use workplan::model::{
     Date, ItemId, MeasureChange, Month, PlanId, Progress, ReplicaId, ReportPart, Stamp, Status,
     TaskId, UnitId,
 };
-use workplan::snapshot::{decode_progress, decode_trash};
+use workplan::snapshot::{decode_progress, decode_trash, encode_progress, encode_trash};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 /// The embedded 2023 plan's id.
@@ -176,18 +177,38 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-#[test]
-fn version_one_progress_reads_whole() {
-    let text = fixture("v1-progress.json");
-    let id = PlanId(PLAN_ID.into());
-    assert_eq!(decode_progress(&id, &text), Ok(sample_progress()));
+/// The `version` a stored value carries.
+fn version_of(text: &str) -> Option<u64> {
+    serde_json::from_str::<serde_json::Value>(text).ok()?["version"].as_u64()
 }
 
 #[test]
-fn version_one_trash_reads_whole() {
-    let t = decode_trash(&fixture("v1-trash.json")).expect("a version-1 trash value reads");
+fn version_one_progress_migrates_to_version_two() {
+    let v1 = fixture("v1-progress.json");
+    assert_eq!(version_of(&v1), Some(1));
+    let id = PlanId(PLAN_ID.into());
+    let progress = decode_progress(&id, &v1).expect("a version-1 value reads");
+    assert_eq!(progress, sample_progress());
+    let v2 = encode_progress(&id, &progress);
+    assert_eq!(version_of(&v2), Some(2), "the next save writes version 2");
+    assert_eq!(decode_progress(&id, &v2), Ok(sample_progress()));
+    assert!(
+        v2.encode_utf16().count() * 2 < v1.trim_end().encode_utf16().count(),
+        "version 2 ({} characters) is under half of version 1 ({})",
+        v2.encode_utf16().count(),
+        v1.trim_end().encode_utf16().count()
+    );
+}
+
+#[test]
+fn version_one_trash_migrates_to_version_two() {
+    let v1 = fixture("v1-trash.json");
+    let t = decode_trash(&v1).expect("a version-1 trash value reads");
     assert_eq!(t.plan.id.0, PLAN_ID);
     assert_eq!(t.plan.tasks.len(), 19);
     assert_eq!(t.deleted_at, T + 100);
     assert_eq!(t.progress, sample_progress());
+    let v2 = encode_trash(&t);
+    assert_eq!(version_of(&v2), Some(2));
+    assert_eq!(decode_trash(&v2), Ok(t));
 }
