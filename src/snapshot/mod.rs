@@ -9,6 +9,7 @@
 mod bundle;
 mod check;
 mod codec;
+mod compact;
 mod import_backup;
 mod migrate;
 mod stored;

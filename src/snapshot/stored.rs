@@ -3,15 +3,21 @@
 //! | key | kind | body |
 //! |---|---|---|
 //! | `workplan:plan:<id>` | `workplan-plan` v1 | `title`, `tasks` (count), `plan` (layout 2) |
-//! | `workplan:progress:<id>` | `workplan-progress` v1 | `plan` (id), `progress` |
-//! | `workplan:trash:<id>` | `workplan-trash` v1 | `deleted_at`, `plan`, `progress` |
+//! | `workplan:progress:<id>` | `workplan-progress` v2 | `plan` (id), `progress` (compact) |
+//! | `workplan:trash:<id>` | `workplan-trash` v2 | `deleted_at`, `plan`, `progress` (compact) |
 //!
 //! The plan and its progress sit under separate keys, so a status click writes only the
 //! progress and a plan edit only the plan. A list of plans needs only `title` and `tasks`,
 //! read by [`decode_plan_meta`] without building the plan.
+//!
+//! Progress is stored in the compact form of [`compact`](super::compact) (version 2): a
+//! year of monthly entries for a 300-task plan takes under half of what the browser holds.
+//! Version 1 wrote it as export files do; it is still read, and the next save writes
+//! version 2.
 
 use super::SnapshotError;
-use super::versioned::{self, Kind};
+use super::compact::{CompactProgress, CompactRef, progress_v1_to_v2};
+use super::versioned::{self, Kind, Migration};
 use crate::model::{Plan, PlanId, Progress};
 use serde::{Deserialize, Serialize};
 
@@ -22,18 +28,18 @@ pub const PLAN: Kind = Kind {
     migrations: &[],
 };
 
-/// A plan's stored progress.
+/// A plan's stored progress: version 1 as in export files, version 2 compact.
 pub const PROGRESS: Kind = Kind {
     format: "workplan-progress",
     first: 1,
-    migrations: &[],
+    migrations: &[progress_v1_to_v2 as Migration],
 };
 
-/// A deleted plan, kept so the deletion can be undone.
+/// A deleted plan, kept so the deletion can be undone; its progress as in [`PROGRESS`].
 pub const TRASH: Kind = Kind {
     format: "workplan-trash",
     first: 1,
-    migrations: &[],
+    migrations: &[progress_v1_to_v2 as Migration],
 };
 
 /// What a plan list shows of a plan.
@@ -85,36 +91,38 @@ pub fn decode_plan_meta(id: &PlanId, text: &str) -> Result<PlanMeta, SnapshotErr
     })
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredProgress {
+#[derive(Serialize)]
+struct ProgressOut<'a> {
+    plan: &'a PlanId,
+    progress: CompactRef<'a>,
+}
+
+#[derive(Deserialize)]
+struct ProgressIn {
     plan: PlanId,
-    progress: Progress,
+    progress: CompactProgress,
 }
 
 /// Encodes a plan's progress for its key.
 pub fn encode_progress(plan: &PlanId, progress: &Progress) -> String {
-    #[derive(Serialize)]
-    struct Ref<'a> {
-        plan: &'a PlanId,
-        progress: &'a Progress,
-    }
-    versioned::encode(&PROGRESS, &Ref { plan, progress }, false)
+    let progress = CompactRef(progress);
+    versioned::encode_direct(&PROGRESS, &ProgressOut { plan, progress })
 }
 
 /// Decodes stored progress; it must belong to `plan`.
 pub fn decode_progress(plan: &PlanId, text: &str) -> Result<Progress, SnapshotError> {
-    let stored: StoredProgress = versioned::decode(&PROGRESS, text)?;
+    let stored: ProgressIn = versioned::decode_direct(&PROGRESS, text)?;
     if &stored.plan != plan {
         return Err(SnapshotError::Invalid(format!(
             "progress of {} stored under {plan}",
             stored.plan
         )));
     }
-    Ok(stored.progress)
+    Ok(stored.progress.0)
 }
 
 /// A deleted plan with its progress.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Trashed {
     /// When it was deleted (ms since epoch).
     pub deleted_at: i64,
@@ -124,14 +132,38 @@ pub struct Trashed {
     pub progress: Progress,
 }
 
+#[derive(Serialize)]
+struct TrashOut<'a> {
+    deleted_at: i64,
+    plan: &'a Plan,
+    progress: CompactRef<'a>,
+}
+
+#[derive(Deserialize)]
+struct TrashIn {
+    deleted_at: i64,
+    plan: Plan,
+    progress: CompactProgress,
+}
+
 /// Encodes a deleted plan.
 pub fn encode_trash(t: &Trashed) -> String {
-    versioned::encode(&TRASH, t, false)
+    let out = TrashOut {
+        deleted_at: t.deleted_at,
+        plan: &t.plan,
+        progress: CompactRef(&t.progress),
+    };
+    versioned::encode_direct(&TRASH, &out)
 }
 
 /// Decodes a deleted plan.
 pub fn decode_trash(text: &str) -> Result<Trashed, SnapshotError> {
-    versioned::decode(&TRASH, text)
+    let t: TrashIn = versioned::decode_direct(&TRASH, text)?;
+    Ok(Trashed {
+        deleted_at: t.deleted_at,
+        plan: t.plan,
+        progress: t.progress.0,
+    })
 }
 
 #[cfg(test)]

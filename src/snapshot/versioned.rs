@@ -8,9 +8,11 @@
 //! into `i + 2`. A kind that did not exist before version `first` starts there.
 
 use super::SnapshotError;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 use serde_json::{Map, Value};
+use std::fmt;
 
 /// One migration step over the raw JSON object.
 pub type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, SnapshotError>;
@@ -47,6 +49,86 @@ pub fn encode<T: Serialize>(kind: &Kind, body: &T, pretty: bool) -> String {
         serde_json::to_string(&value)
     };
     text.unwrap_or_default()
+}
+
+/// Encodes `body` inside the envelope straight to compact text, with no intermediate JSON
+/// tree: for large values. Keys come in the order of `body`'s fields, between `format` and
+/// `version`.
+pub fn encode_direct<T: Serialize>(kind: &Kind, body: &T) -> String {
+    #[derive(Serialize)]
+    struct Envelope<'a, T> {
+        format: &'a str,
+        #[serde(flatten)]
+        body: &'a T,
+        version: u64,
+    }
+    let envelope = Envelope {
+        format: kind.format,
+        body,
+        version: kind.current(),
+    };
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Like [`decode`], but a value of the current version is read straight from the text into
+/// `T`, with no intermediate JSON tree: for large values. Older versions are migrated on the
+/// tree as usual.
+pub fn decode_direct<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, SnapshotError> {
+    let text = text.trim_start_matches('\u{feff}');
+    match serde_json::from_str::<Head>(text) {
+        Ok(Head { format, version })
+            if format.as_deref() == Some(kind.format) && version == Some(kind.current()) =>
+        {
+            serde_json::from_str(text).map_err(|e| match e.classify() {
+                Category::Eof => SnapshotError::Truncated,
+                Category::Syntax => SnapshotError::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                },
+                Category::Data | Category::Io => SnapshotError::Invalid(e.to_string()),
+            })
+        }
+        _ => decode(kind, text),
+    }
+}
+
+/// The `format` and `version` of an envelope, the rest skipped unread.
+struct Head {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+impl<'de> Deserialize<'de> for Head {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Head, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Head;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an envelope")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
+                let mut head = Head {
+                    format: None,
+                    version: None,
+                };
+                while let Some(key) = map.next_key::<String>()? {
+                    let value = match key.as_str() {
+                        "format" | "version" => map.next_value::<Value>()?,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    match key.as_str() {
+                        "format" => head.format = value.as_str().map(String::from),
+                        _ => head.version = value.as_u64(),
+                    }
+                }
+                Ok(head)
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 /// Decodes text of `kind`, of any version it knows, into the current body.

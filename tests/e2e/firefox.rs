@@ -30,7 +30,7 @@ const PREFS: &[(&str, &str)] = &[
 ];
 
 /// A headless Firefox with a fresh profile and a Marionette connection; killed on drop.
-struct Firefox {
+pub(crate) struct Firefox {
     child: Child,
     conn: BufReader<TcpStream>,
     next_id: u64,
@@ -38,7 +38,7 @@ struct Firefox {
 }
 
 impl Firefox {
-    fn start() -> Firefox {
+    pub(crate) fn start() -> Firefox {
         let bin = std::env::var_os("FIREFOX")
             .map(PathBuf::from)
             .expect("FIREFOX is not set: run the browser tests with `cargo xtask test`");
@@ -91,7 +91,7 @@ impl Firefox {
         serde_json::from_slice(&body).expect("packet json")
     }
 
-    fn cmd(&mut self, name: &str, params: Value) -> Value {
+    pub(crate) fn cmd(&mut self, name: &str, params: Value) -> Value {
         self.next_id += 1;
         let body = json!([0, self.next_id, name, params]).to_string();
         let stream = self.conn.get_mut();
@@ -103,16 +103,27 @@ impl Firefox {
         reply[3].clone()
     }
 
-    fn js(&mut self, script: &str) -> Value {
+    pub(crate) fn js(&mut self, script: &str) -> Value {
+        self.js_with(script, Vec::new())
+    }
+
+    /// Runs a function body with `arguments` = `args`.
+    pub(crate) fn js_with(&mut self, script: &str, args: Vec<Value>) -> Value {
         self.cmd(
             "WebDriver:ExecuteScript",
-            json!({"script": script, "args": []}),
+            json!({"script": script, "args": args}),
         )["value"]
             .clone()
     }
 
-    fn wait(&mut self, condition: &str) {
-        let deadline = Instant::now() + Duration::from_secs(15);
+    /// Waits (15 s) until the JS expression `condition` is true.
+    pub(crate) fn wait(&mut self, condition: &str) {
+        self.wait_for(condition, Duration::from_secs(15));
+    }
+
+    /// Waits up to `timeout` until the JS expression `condition` is true.
+    pub(crate) fn wait_for(&mut self, condition: &str, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
         let script = format!("return !!({condition});");
         while self.js(&script) != json!(true) {
             let page = self.js("return document.body.innerText.slice(0, 300);");
@@ -133,7 +144,8 @@ impl Drop for Firefox {
     }
 }
 
-const READY: &str = "document.querySelector('#app[data-ready=\"true\"]')";
+/// The app has mounted.
+pub(crate) const READY: &str = "document.querySelector('#app[data-ready=\"true\"]')";
 
 #[test]
 fn firefox_runs_marks_searches_and_keeps_data() {

@@ -14,6 +14,9 @@ mod library;
 mod old_engines;
 mod progress;
 mod reporting;
+mod room;
 mod safety;
 mod wasm_features;
 mod webdriver;
+#[path = "../shared/year_plan.rs"]
+mod year_plan;

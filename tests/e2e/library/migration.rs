@@ -1,5 +1,7 @@
 //! A store written by the version-1 app (`workplan:v1:doc`, `workplan:v1:settings`) moves to the per-plan keys at start-up, losing nothing.
 
+use workplan::model::TaskId;
+
 use super::support::*;
 use crate::webdriver::{Session, wait_ready};
 
@@ -69,13 +71,16 @@ fn a_version_1_store_is_migrated_to_per_plan_keys() {
         progress["format"], "workplan-progress",
         "progress envelope: {all:?}"
     );
+    assert_eq!(progress["version"], 2, "progress is stored compactly");
     assert_eq!(
         progress["plan"], DEFAULT_ID,
         "progress envelope names its plan"
     );
+    let tasks = stored_progress_of(&s, DEFAULT_ID)
+        .expect("stored progress")
+        .tasks;
     assert!(
-        progress["progress"]["tasks"]["3"].is_object()
-            && progress["progress"]["tasks"]["17"].is_object(),
+        tasks.contains_key(&TaskId(3)) && tasks.contains_key(&TaskId(17)),
         "stored progress has tasks 3 and 17: {progress}"
     );
     let settings = stored_json(&s, "workplan:settings");

@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use serde_json::Value;
+use workplan::model::{PlanId, Progress};
+use workplan::snapshot::decode_progress;
 
 use super::support::{notices, poll_js};
 use crate::progress::support::js;
@@ -23,6 +25,26 @@ pub fn stored_json(s: &Session, key: &str) -> Value {
         "const t = localStorage.getItem(arguments[0]); return t === null ? null : JSON.parse(t);",
         vec![Value::from(key)],
     )
+}
+
+/// The stored progress of plan `id`, read as the app reads it (`None` when absent); panics
+/// when it cannot be read.
+pub fn stored_progress_of(s: &Session, id: &str) -> Option<Progress> {
+    let key = format!("workplan:progress:{id}");
+    let text = js_text(s, &key)?;
+    let progress = decode_progress(&PlanId(id.into()), &text)
+        .unwrap_or_else(|e| panic!("{key} does not read: {e}"));
+    Some(progress)
+}
+
+/// The raw stored text of `key`, if any.
+fn js_text(s: &Session, key: &str) -> Option<String> {
+    s.execute(
+        "return localStorage.getItem(arguments[0]);",
+        vec![Value::from(key)],
+    )
+    .as_str()
+    .map(str::to_owned)
 }
 
 /// Makes every `URL.createObjectURL` blob readable as `window.__downloads` (texts, in order)

@@ -5,7 +5,8 @@ use std::time::Instant;
 use serde_json::Value;
 
 pub use super::stored::{
-    capture_downloads, seed_storage_and_open, stored_json, stored_keys, wait_download,
+    capture_downloads, seed_storage_and_open, stored_json, stored_keys, stored_progress_of,
+    wait_download,
 };
 pub use crate::progress::support::{
     CONTROL, T, click, click_el, click_status, js, press_keys, status_of, task_view, wait_status,

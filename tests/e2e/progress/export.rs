@@ -1,8 +1,11 @@
 //! The export reminder: changes older than three days that were never exported are flagged until 导出数据.
 
 use serde_json::Value;
+use workplan::model::{PlanId, ReplicaId, Stamp, Status, TaskId};
+use workplan::snapshot::encode_progress;
 
 use super::support::*;
+use crate::library::support::stored_progress_of;
 use crate::webdriver::{Session, open_app, wait_ready};
 
 const DAY_MS: i64 = 86_400_000;
@@ -24,20 +27,39 @@ fn stale_unexported_changes_show_reminder_until_export() {
         ".export-info on a fresh page"
     );
 
+    // A change made five days ago, never exported: stored as the app stores it.
+    let replica = s.execute(
+        "const t = localStorage.getItem('workplan:settings'); return t && JSON.parse(t).replica;",
+        vec![],
+    );
+    let replica = replica.as_str().expect("workplan:settings after opening");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+    let mut progress = stored_progress_of(&s, PLAN_ID).unwrap_or_default();
+    let stamp = Stamp {
+        at: now - 5 * DAY_MS,
+        n: 0,
+        by: None,
+        replica: ReplicaId(replica.into()),
+    };
+    progress
+        .task_mut(TaskId(2))
+        .set_status(Some(Status::Done), &stamp);
+    let text = encode_progress(&PlanId(PLAN_ID.into()), &progress);
     let stored = s.execute(
-        "const now = Date.now();
-         const pk = 'workplan:progress:' + arguments[1];
-         const stored = JSON.parse(localStorage.getItem(pk) || 'null');
-         const settings = JSON.parse(localStorage.getItem('workplan:settings') || 'null');
-         if (!settings) return 'no workplan:settings after opening';
-         const doc = stored || { format: 'workplan-progress', version: 1, plan: arguments[1], progress: { tasks: {} } };
-         doc.progress.tasks['2'] = Object.assign(doc.progress.tasks['2'] || {},
-             { status: { value: 'Done', stamp: { at: now - 5 * arguments[0], replica: settings.replica } } });
-         settings.last_export_at = now - 10 * arguments[0];
-         localStorage.setItem(pk, JSON.stringify(doc));
+        "const [pk, text, at] = arguments;
+         const settings = JSON.parse(localStorage.getItem('workplan:settings'));
+         settings.last_export_at = at;
+         localStorage.setItem(pk, text);
          localStorage.setItem('workplan:settings', JSON.stringify(settings));
          return true;",
-        vec![Value::from(DAY_MS), Value::from(PLAN_ID)],
+        vec![
+            Value::from(format!("workplan:progress:{PLAN_ID}")),
+            Value::from(text),
+            Value::from(now - 10 * DAY_MS),
+        ],
     );
     assert_eq!(stored, true, "prepare a 5-day-old change: {stored}");
     s.refresh();

@@ -7,7 +7,7 @@ use workplan::model::{Plan, Progress, ReplicaId, Stamp, UnitId};
 use workplan::parse::parse_plan;
 use workplan::snapshot::{Snapshot, encode_pretty};
 
-pub use crate::library::support::{capture_downloads, notices, poll_js};
+pub use crate::library::support::{capture_downloads, notices, poll_js, stored_progress_of};
 pub use crate::progress::support::{click_status, js, task_view, wait_status};
 use crate::webdriver::Session;
 
@@ -147,12 +147,13 @@ pub fn stored_doc(s: &Session) -> Value {
     )
 }
 
-/// The stored progress of the embedded plan, parsed (`Null` when absent).
+/// The stored progress of the embedded plan, read as the app reads it and shown as an
+/// export file writes it: `{"progress": {"tasks": …}}` (`Null` when absent).
 pub fn stored_progress(s: &Session) -> Value {
-    s.execute(
-        "const t = localStorage.getItem(arguments[0]); return t === null ? null : JSON.parse(t);",
-        vec![Value::from(progress_key())],
-    )
+    match stored_progress_of(s, PLAN_ID) {
+        Some(p) => serde_json::json!({ "progress": p }),
+        None => Value::Null,
+    }
 }
 
 /// The stored status stamp's `at` of task `n`, if any.

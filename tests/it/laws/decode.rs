@@ -1,19 +1,21 @@
-//! Decoding never panics: arbitrary bytes, arbitrary JSON, envelopes with random bodies, and
-//! real documents with one part replaced at random. Each decoder returns, Ok or Err.
+//! Decoding never panics: arbitrary bytes, arbitrary JSON, envelopes with random bodies,
+//! real documents with one part replaced at random, and stored values with characters
+//! changed or cut short. Each decoder returns, Ok or Err; a stored value cut short is an Err.
 
 use super::config;
 use super::roundtrip::known_plans;
 use super::strategies::progress;
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
-use workplan::model::PlanId;
+use workplan::model::{PlanId, Progress};
 use workplan::snapshot::{
-    Snapshot, decode, decode_plan, decode_plan_meta, decode_progress, decode_trash, encode,
-    encode_plan, encode_progress,
+    Snapshot, Trashed, decode, decode_plan, decode_plan_meta, decode_progress, decode_trash,
+    encode, encode_plan, encode_progress, encode_trash,
 };
 
-/// Keys the decoders look for, so random objects often hit real paths.
-const KEYS: [&str; 24] = [
+/// Keys the decoders look for, so random objects often hit real paths: export files and
+/// plans, then the compact stored progress.
+const KEYS: [&str; 39] = [
     "format",
     "version",
     "saved_at",
@@ -38,6 +40,21 @@ const KEYS: [&str; 24] = [
     "log",
     "at",
     "deadline",
+    "replicas",
+    "authors",
+    "deleted_at",
+    "s",
+    "p",
+    "d",
+    "u",
+    "m",
+    "l",
+    "r",
+    "i",
+    "c",
+    "w",
+    "t",
+    "x",
 ];
 const FORMATS: [&str; 5] = [
     "workplan",
@@ -126,30 +143,61 @@ fn graft(doc: &mut Value, path: &[usize], new: Value) {
 }
 
 /// A real document of each kind (an export of either layout, a stored plan, stored
-/// progress) with one node replaced by random JSON.
-fn damaged_document() -> impl Strategy<Value = String> {
+/// progress and trash of either version) as written.
+fn document(kind: usize, progress: Progress) -> String {
     let v1 = include_str!("../../fixtures/snapshots/v1-2023-progress.json");
+    let plan = known_plans()[0].clone();
+    match kind {
+        0 => v1.to_string(),
+        1 => encode(&Snapshot {
+            saved_at: 1,
+            plan,
+            progress,
+        }),
+        2 => encode_plan(&plan),
+        3 => encode_progress(&plan.id, &progress),
+        4 => encode_trash(&Trashed {
+            deleted_at: 1,
+            plan,
+            progress,
+        }),
+        5 => include_str!("../../fixtures/stored/v1-progress.json").to_string(),
+        _ => include_str!("../../fixtures/stored/v1-trash.json").to_string(),
+    }
+}
+
+/// A real document of each kind with one node replaced by random JSON.
+fn damaged_document() -> impl Strategy<Value = String> {
     (
-        0usize..4,
+        0usize..7,
         progress(19),
         prop::collection::vec(any::<usize>(), 0..8),
         json_value(),
     )
         .prop_map(move |(kind, progress, path, new)| {
-            let plan = known_plans()[0].clone();
-            let text = match kind {
-                0 => v1.to_string(),
-                1 => encode(&Snapshot {
-                    saved_at: 1,
-                    plan,
-                    progress,
-                }),
-                2 => encode_plan(&plan),
-                _ => encode_progress(&plan.id, &progress),
-            };
+            let text = document(kind, progress);
             let mut doc: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
             graft(&mut doc, &path, new);
             doc.to_string()
+        })
+}
+
+/// Stored progress or trash as written, with a few characters replaced by ones that matter
+/// to the compact form: the text stays in the order the encoder wrote it.
+fn mutated_stored() -> impl Strategy<Value = String> {
+    let chars = prop::sample::select(vec!['0', '9', '-', ',', '[', ']', '{', '}', '"', 'n', ' ']);
+    (
+        3usize..5,
+        progress(19),
+        prop::collection::vec((any::<usize>(), chars), 1..4),
+    )
+        .prop_map(|(kind, progress, edits)| {
+            let mut text: Vec<char> = document(kind, progress).chars().collect();
+            for (at, c) in edits {
+                let n = text.len();
+                text[at % n] = c;
+            }
+            text.into_iter().collect()
         })
 }
 
@@ -180,6 +228,20 @@ proptest! {
     #[test]
     fn decoding_damaged_documents_never_panics(text in damaged_document()) {
         decode_all(&text);
+    }
+
+    #[test]
+    fn decoding_mutated_stored_values_never_panics(text in mutated_stored()) {
+        decode_all(&text);
+    }
+
+    #[test]
+    fn decoding_cut_stored_values_never_panics(kind in 3usize..5, progress in progress(19), cut in any::<usize>()) {
+        let text = document(kind, progress);
+        let cut = text.char_indices().map(|(i, _)| i).nth(cut % text.len().max(1)).unwrap_or(0);
+        let id = PlanId("plan-d046933b05f415f1".into());
+        let cut = &text[..cut];
+        prop_assert!(decode_progress(&id, cut).is_err() && decode_trash(cut).is_err());
     }
 
     #[test]

@@ -1,10 +1,12 @@
-//! Export then import is the identity, for export files and for every stored key.
+//! Export then import is the identity, for export files and for every stored key (stored
+//! progress and trash in the compact form of version 2).
 
 use super::config;
 use super::strategies::progress_any_text;
+use proptest::collection::vec;
 use proptest::prelude::*;
 use std::sync::OnceLock;
-use workplan::model::{Assignee, Date, Plan, PlanId, Progress, Role};
+use workplan::model::{Assignee, Date, ItemId, Plan, PlanId, Progress, Role, Stamp};
 use workplan::snapshot::{
     Snapshot, Trashed, decode, decode_plan, decode_plan_meta, decode_progress, decode_trash,
     encode, encode_plan, encode_pretty, encode_progress, encode_trash,
@@ -80,6 +82,45 @@ fn progress_extreme() -> impl Strategy<Value = Progress> {
     })
 }
 
+/// Progress whose item ids are of every kind: as generated, made from `created` the way
+/// the app makes them (any counter, after the stamps were moved to the edges), and arbitrary
+/// text.
+fn progress_odd_ids() -> impl Strategy<Value = Progress> {
+    (progress_extreme(), vec(any::<String>(), 1..4), any::<u64>()).prop_map(
+        |(mut p, names, mix)| {
+            let mut k = mix;
+            let mut rename = |id: ItemId, created: &Stamp| {
+                k = k.rotate_left(11) ^ 0x2545_f491_4f6c_dd1d;
+                match k % 3 {
+                    0 => ItemId(format!("{}.{}.{}", created.replica.0, created.at, k >> 40)),
+                    1 => ItemId(format!(
+                        "{}{}",
+                        names[(k >> 8) as usize % names.len()],
+                        id.0
+                    )),
+                    _ => id,
+                }
+            };
+            for tp in p.tasks.values_mut() {
+                let log = std::mem::take(&mut tp.log);
+                for (id, e) in log {
+                    tp.log.insert(rename(id, &e.created), e);
+                }
+                let measures = std::mem::take(&mut tp.measures);
+                for (id, m) in measures {
+                    tp.measures.insert(rename(id, &m.created), m);
+                }
+            }
+            p
+        },
+    )
+}
+
+/// The `version` a stored value carries.
+fn version_of(text: &str) -> Option<u64> {
+    serde_json::from_str::<serde_json::Value>(text).ok()?["version"].as_u64()
+}
+
 proptest! {
     #![proptest_config(config(32))]
 
@@ -103,9 +144,14 @@ proptest! {
     }
 
     #[test]
-    fn stored_progress_round_trips(id in any::<String>(), progress in progress_extreme()) {
+    fn stored_progress_round_trips(
+        id in any::<String>(),
+        progress in prop_oneof![progress_extreme(), progress_odd_ids()],
+    ) {
         let id = PlanId(id);
-        prop_assert_eq!(decode_progress(&id, &encode_progress(&id, &progress)), Ok(progress));
+        let text = encode_progress(&id, &progress);
+        prop_assert_eq!(version_of(&text), Some(2), "written in the compact form");
+        prop_assert_eq!(decode_progress(&id, &text), Ok(progress));
     }
 
     #[test]
@@ -117,8 +163,14 @@ proptest! {
     }
 
     #[test]
-    fn trash_round_trips(deleted_at in any::<i64>(), plan in plan(), progress in progress_any_text(19)) {
+    fn trash_round_trips(
+        deleted_at in any::<i64>(),
+        plan in plan(),
+        progress in prop_oneof![progress_any_text(19), progress_odd_ids()],
+    ) {
         let t = Trashed { deleted_at, plan, progress };
-        prop_assert_eq!(decode_trash(&encode_trash(&t)), Ok(t));
+        let text = encode_trash(&t);
+        prop_assert_eq!(version_of(&text), Some(2), "written in the compact form");
+        prop_assert_eq!(decode_trash(&text), Ok(t));
     }
 }
