@@ -242,6 +242,13 @@ fn version_one_progress_opens_and_is_saved_compactly() {
         "document.querySelector('article.task[data-task=\"3\"]')?.dataset.status === 'in-progress'",
     );
     let v1 = decode_progress(&PlanId(id.into()), V1_PROGRESS).expect("version 1 reads");
+    // The 进展填报 panel is built when first opened.
+    s.run(
+        "document.querySelector('article.task[data-task=\"3\"] details.task-report > summary').click();
+         return null;",
+        vec![],
+    );
+    s.wait("!!document.querySelector('article.task[data-task=\"3\"] .report-grid')");
     let shown = s.run(
         "return document.querySelectorAll('article.task[data-task=\"3\"] li.log-entry').length;",
         vec![],
