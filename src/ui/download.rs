@@ -100,12 +100,6 @@ pub fn export_unit(app: AppState) {
     }
 }
 
-/// The tasks the filter lets through, in plan order.
-fn counted(app: AppState) -> Vec<crate::model::TaskId> {
-    app.matching
-        .with_untracked(|m| m.iter().map(|(_, id)| *id).collect())
-}
-
 /// Offers a CSV table as `<stem>-<today>.csv`.
 fn save_csv(app: AppState, stem: &str, text: &str) {
     let name = format!("{stem}-{}.csv", app.today.get_untracked());
@@ -116,7 +110,7 @@ fn save_csv(app: AppState, stem: &str, text: &str) {
 
 /// 导出表格: the tasks matching the filter, one row each, as CSV for Excel and WPS.
 pub fn export_tasks_csv(app: AppState) {
-    let ids = counted(app);
+    let ids = untrack(|| app.counted());
     let tz = super::preview_words::tz_offset_minutes();
     let text = app.plan.with_untracked(|plan| {
         app.progress.with_untracked(|progress| {
@@ -129,7 +123,7 @@ pub fn export_tasks_csv(app: AppState) {
 
 /// The unit × status matrix of the tasks matching the filter, as CSV.
 pub fn export_matrix_csv(app: AppState) {
-    let ids = counted(app);
+    let ids = untrack(|| app.counted());
     let text = app.plan.with_untracked(|plan| {
         app.states.with_untracked(|states| {
             crate::model::matrix_csv(&crate::model::unit_matrix(plan, states, &ids))

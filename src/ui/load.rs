@@ -1,12 +1,11 @@
 //! Building the store at start-up: migrate a version-1 store, scan the library, open the
 //! active plan; every problem becomes a notice, and the embedded plan is the fallback.
 
-use super::state::{AppState, Notice, NoticeKind, PAGE_SIZE, fresh_settings, local_today, now_ms};
-use super::words;
-use crate::model::{
-    Clock, Filter, FilterCache, FilterContext, History, Month, Plan, Progress, SearchText,
-    StateCache,
+use super::state::{
+    AppState, Notice, NoticeKind, PAGE_SIZE, fresh_settings, local_today, now_ms, with_filter_ctx,
 };
+use super::words;
+use crate::model::{Clock, Filter, History, Month, Plan, Progress, SearchText, StateCache};
 use crate::parse::parse_plan;
 use crate::snapshot::PlanMeta;
 use crate::storage::{self, Loaded, Migration};
@@ -138,24 +137,12 @@ impl AppState {
         });
         let matching = Memo::new(move |_| {
             let prepared = filter.with(|f| f.prepare());
-            let today = today.get();
-            search_text.with(|text| {
-                states.with(|states| {
-                    plan.with(|plan| {
-                        progress.with(|progress| {
-                            let ctx = FilterContext {
-                                plan,
-                                progress,
-                                today,
-                            };
-                            prepared
-                                .matching_with(&ctx, FilterCache { text, states })
-                                .into_iter()
-                                .map(|t| (t.section, t.id))
-                                .collect()
-                        })
-                    })
-                })
+            with_filter_ctx(plan, progress, today, search_text, states, |ctx, cache| {
+                prepared
+                    .matching_with(ctx, cache)
+                    .into_iter()
+                    .map(|t| (t.section, t.id))
+                    .collect()
             })
         });
         AppState {

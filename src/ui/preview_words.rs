@@ -1,15 +1,22 @@
-//! How the merge preview and the statistics put fields, values and times into words.
+//! How the page puts fields, values and times into words: the merge preview, statistics, the toolbar and 数据与存储.
 
-use crate::model::{ChangeValue, Field, local_date_time, part_label};
+use crate::model::{ChangeValue, Field, local_date, part_label};
 
 /// This browser's time zone, in minutes east of UTC (480 for 北京时间).
 pub fn tz_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
-/// A stamp time in local words: `2023-07-05 10:00`.
+/// A time (ms) in local words, as every part of the page shows times: `2023年7月5日 10:00`.
 pub fn local_time(ms: i64) -> String {
-    local_date_time(ms, tz_offset_minutes())
+    let tz = tz_offset_minutes();
+    let minutes = (ms + i64::from(tz) * 60_000).rem_euclid(86_400_000) / 60_000;
+    format!(
+        "{} {:02}:{:02}",
+        local_date(ms, tz).to_chinese(),
+        minutes / 60,
+        minutes % 60
+    )
 }
 
 /// Which field changes.

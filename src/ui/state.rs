@@ -115,26 +115,45 @@ pub fn fresh_settings() -> Settings {
     }
 }
 
-impl AppState {
-    /// Runs `f` with the filter context and the caches (tracking plan, progress, today and caches).
-    pub fn with_filter_ctx<R>(&self, f: impl FnOnce(&FilterContext, FilterCache) -> R) -> R {
-        let today = self.today.get();
-        self.search_text.with(|text| {
-            self.states.with(|states| {
-                self.plan.with(|plan| {
-                    self.progress.with(|progress| {
-                        f(
-                            &FilterContext {
-                                plan,
-                                progress,
-                                today,
-                            },
-                            FilterCache { text, states },
-                        )
-                    })
+/// Runs `f` with the filter context built from these signals and caches (tracking them all).
+pub(super) fn with_filter_ctx<R>(
+    plan: RwSignal<Plan>,
+    progress: RwSignal<Progress>,
+    today: RwSignal<Date>,
+    search_text: Memo<SearchText>,
+    states: Memo<StateCache>,
+    f: impl FnOnce(&FilterContext, FilterCache) -> R,
+) -> R {
+    let today = today.get();
+    search_text.with(|text| {
+        states.with(|states| {
+            plan.with(|plan| {
+                progress.with(|progress| {
+                    f(
+                        &FilterContext {
+                            plan,
+                            progress,
+                            today,
+                        },
+                        FilterCache { text, states },
+                    )
                 })
             })
         })
+    })
+}
+
+impl AppState {
+    /// Runs `f` with the filter context and the caches (tracking plan, progress, today and caches).
+    pub fn with_filter_ctx<R>(&self, f: impl FnOnce(&FilterContext, FilterCache) -> R) -> R {
+        with_filter_ctx(
+            self.plan,
+            self.progress,
+            self.today,
+            self.search_text,
+            self.states,
+            f,
+        )
     }
 
     /// A stamp for a change made now by 本部门 in this copy.

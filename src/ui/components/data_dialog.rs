@@ -66,10 +66,10 @@ pub fn DataDialog() -> impl IntoView {
                     <ul class="backup-list">
                         {u.backups.iter().map(|(key, at, n)| {
                             let (k1, k2) = (key.clone(), key.clone());
-                            let when = js_sys::Date::new(&(*at as f64).into()).to_locale_string("zh-CN", &wasm_bindgen::JsValue::UNDEFINED);
+                            let when = crate::ui::preview_words::local_time(*at);
                             view! {
                                 <li class="backup" data-key=key.clone()>
-                                    <span>{String::from(when)}" · "{size(*n)}</span>
+                                    <span>{when}" · "{size(*n)}</span>
                                     <button type="button" class="backup-restore" on:click=move |_| { app.restore_backup(&k1); tick.update(|t| *t += 1); }>"导入此备份"</button>
                                     <button type="button" class="backup-delete" on:click=move |_| { app.delete_backup(&k2); tick.update(|t| *t += 1); }>"删除"</button>
                                 </li>

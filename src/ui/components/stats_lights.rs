@@ -1,7 +1,7 @@
 //! Per-section figures and the traffic lights (红黄绿灯): the rules' settings, the count of
 //! each light, and the red and yellow tasks listed.
 
-use crate::model::{Date, Light, section_stats};
+use crate::model::{Date, Light, lights, section_stats};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -43,10 +43,9 @@ pub fn StatsSections() -> impl IntoView {
 pub fn StatsLights() -> impl IntoView {
     let app = use_app();
     let lit = Memo::new(move |_| {
-        app.counted()
-            .into_iter()
-            .map(|id| (id, app.light_of(id)))
-            .collect::<Vec<_>>()
+        let (ids, rules, today) = (app.counted(), app.light_rules(), app.today.get());
+        app.plan
+            .with(|p| app.states.with(|s| lights(p, s, &ids, &rules, today)))
     });
     let n = move |l: Light| lit.with(|v| v.iter().filter(|(_, x)| *x == l).count());
     let start = move || {

@@ -3,23 +3,12 @@
 use super::SummaryLine;
 use crate::model::UnitId;
 use crate::ui::download::export_now;
+use crate::ui::preview_words::local_time;
 use crate::ui::state::{Dialog, now_ms, use_app};
 use leptos::prelude::*;
 
 /// Days after which unexported changes trigger a warning.
 const EXPORT_REMINDER_DAYS: i64 = 3;
-
-fn format_ms(ms: i64) -> String {
-    let d = js_sys::Date::new(&(ms as f64).into());
-    format!(
-        "{}年{}月{}日 {:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    )
-}
 
 /// The toolbar under the header.
 #[component]
@@ -55,7 +44,7 @@ pub fn Toolbar() -> impl IntoView {
             .with(|p| p.earliest_change_by_after(&replica, last.unwrap_or(i64::MIN)));
         let label = last.map_or_else(
             || "尚未导出过".to_string(),
-            |t| format!("上次导出：{}", format_ms(t)),
+            |t| format!("上次导出：{}", local_time(t)),
         );
         let stale = pending.filter(|t| now_ms() - t > EXPORT_REMINDER_DAYS * 86_400_000);
         (label, stale.map(|t| (now_ms() - t) / 86_400_000))
