@@ -11,8 +11,10 @@
 use super::{Snapshot, SnapshotError};
 use crate::model::{Plan, Progress, Stamp, TaskId};
 
-/// The largest file imported, in bytes.
-pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+/// The largest file imported, in bytes: above the pretty export of everything the browser's
+/// storage can hold (a 300-task plan with a year of reports, about 2 million stored
+/// characters, exports as about 19 MB), so every export this tool makes imports again.
+pub const MAX_IMPORT_BYTES: usize = 64 * 1024 * 1024;
 pub use crate::model::MAX_TEXT_CHARS;
 /// How far ahead of the importer's clock a stamp may lie before it counts as wrong.
 pub const CLOCK_SLACK_MS: i64 = 86_400_000;

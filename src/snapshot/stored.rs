@@ -106,12 +106,12 @@ struct ProgressIn {
 /// Encodes a plan's progress for its key.
 pub fn encode_progress(plan: &PlanId, progress: &Progress) -> String {
     let progress = CompactRef(progress);
-    versioned::encode_direct(&PROGRESS, &ProgressOut { plan, progress })
+    versioned::encode(&PROGRESS, &ProgressOut { plan, progress }, false)
 }
 
 /// Decodes stored progress; it must belong to `plan`.
 pub fn decode_progress(plan: &PlanId, text: &str) -> Result<Progress, SnapshotError> {
-    let stored: ProgressIn = versioned::decode_direct(&PROGRESS, text)?;
+    let stored: ProgressIn = versioned::decode(&PROGRESS, text)?;
     if &stored.plan != plan {
         return Err(SnapshotError::Invalid(format!(
             "progress of {} stored under {plan}",
@@ -153,12 +153,12 @@ pub fn encode_trash(t: &Trashed) -> String {
         plan: &t.plan,
         progress: CompactRef(&t.progress),
     };
-    versioned::encode_direct(&TRASH, &out)
+    versioned::encode(&TRASH, &out, false)
 }
 
 /// Decodes a deleted plan.
 pub fn decode_trash(text: &str) -> Result<Trashed, SnapshotError> {
-    let t: TrashIn = versioned::decode_direct(&TRASH, text)?;
+    let t: TrashIn = versioned::decode(&TRASH, text)?;
     Ok(Trashed {
         deleted_at: t.deleted_at,
         plan: t.plan,

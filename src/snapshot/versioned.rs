@@ -34,27 +34,10 @@ impl Kind {
     }
 }
 
-/// Encodes `body` (a struct) inside the envelope; `pretty` indents it for people.
+/// Encodes `body` (a struct) inside the envelope straight to text, with no intermediate
+/// JSON tree; `pretty` indents it for people. Keys come in the order of `body`'s fields,
+/// between `format` and `version`.
 pub fn encode<T: Serialize>(kind: &Kind, body: &T, pretty: bool) -> String {
-    let mut map = Map::new();
-    map.insert("format".into(), Value::from(kind.format));
-    map.insert("version".into(), Value::from(kind.current()));
-    if let Ok(Value::Object(fields)) = serde_json::to_value(body) {
-        map.extend(fields);
-    }
-    let value = Value::Object(map);
-    let text = if pretty {
-        serde_json::to_string_pretty(&value)
-    } else {
-        serde_json::to_string(&value)
-    };
-    text.unwrap_or_default()
-}
-
-/// Encodes `body` inside the envelope straight to compact text, with no intermediate JSON
-/// tree: for large values. Keys come in the order of `body`'s fields, between `format` and
-/// `version`.
-pub fn encode_direct<T: Serialize>(kind: &Kind, body: &T) -> String {
     #[derive(Serialize)]
     struct Envelope<'a, T> {
         format: &'a str,
@@ -67,13 +50,18 @@ pub fn encode_direct<T: Serialize>(kind: &Kind, body: &T) -> String {
         body,
         version: kind.current(),
     };
-    serde_json::to_string(&envelope).unwrap_or_default()
+    let text = if pretty {
+        serde_json::to_string_pretty(&envelope)
+    } else {
+        serde_json::to_string(&envelope)
+    };
+    text.unwrap_or_default()
 }
 
-/// Like [`decode`], but a value of the current version is read straight from the text into
-/// `T`, with no intermediate JSON tree: for large values. Older versions are migrated on the
-/// tree as usual.
-pub fn decode_direct<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, SnapshotError> {
+/// Decodes text of `kind`, of any version it knows, into the current body. A value of the
+/// current version is read straight from the text into `T`, with no intermediate JSON tree;
+/// older versions are migrated on the tree ([`decode_map`]).
+pub fn decode<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, SnapshotError> {
     let text = text.trim_start_matches('\u{feff}');
     match serde_json::from_str::<Head>(text) {
         Ok(Head { format, version })
@@ -88,7 +76,11 @@ pub fn decode_direct<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, 
                 Category::Data | Category::Io => SnapshotError::Invalid(e.to_string()),
             })
         }
-        _ => decode(kind, text),
+        _ => {
+            let map = decode_map(kind, text)?;
+            serde_json::from_value(Value::Object(map))
+                .map_err(|e| SnapshotError::Invalid(e.to_string()))
+        }
     }
 }
 
@@ -129,12 +121,6 @@ impl<'de> Deserialize<'de> for Head {
         }
         d.deserialize_map(V)
     }
-}
-
-/// Decodes text of `kind`, of any version it knows, into the current body.
-pub fn decode<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, SnapshotError> {
-    let map = decode_map(kind, text)?;
-    serde_json::from_value(Value::Object(map)).map_err(|e| SnapshotError::Invalid(e.to_string()))
 }
 
 /// Decodes and migrates to the current version, leaving the body as raw JSON.

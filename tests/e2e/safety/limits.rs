@@ -1,4 +1,4 @@
-//! Size limits on import: a file over 10 MB is refused unread; a merge that would not fit in the browser's storage is refused with the figures; neither changes anything.
+//! Size limits on import: a file over 64 MB is refused unread; a merge that would not fit in the browser's storage is refused with the figures; neither changes anything.
 
 use serde_json::Value;
 use workplan::model::{Date, ItemId, Progress, Status, TaskId};
@@ -7,7 +7,7 @@ use super::support::*;
 use crate::webdriver::{Session, open_app};
 
 /// The import limit, in bytes.
-const LIMIT: usize = 10 * 1024 * 1024;
+const LIMIT: usize = 64 * 1024 * 1024;
 
 /// A valid export (task 5 已完成, stamped now) padded with whitespace to `len` bytes.
 fn padded_export(len: usize) -> String {
@@ -42,7 +42,7 @@ fn edit_and_store(s: &Session) {
 }
 
 #[test]
-fn a_file_over_10_mb_is_refused_and_one_at_the_limit_imports() {
+fn a_file_over_64_mb_is_refused_and_one_at_the_limit_imports() {
     let s = Session::new();
     open_app(&s);
     edit_and_store(&s);
@@ -53,7 +53,7 @@ fn a_file_over_10_mb_is_refused_and_one_at_the_limit_imports() {
     assert!(
         said.contains("未导入“过大.json”")
             && said.contains("文件太大")
-            && said.contains("超过导入上限 10 MB")
+            && said.contains("超过导入上限 64 MB")
             && said.contains("当前数据没有任何改动"),
         "the notice refuses the file for its size: {said}"
     );
@@ -64,7 +64,7 @@ fn a_file_over_10_mb_is_refused_and_one_at_the_limit_imports() {
     let said = import(&s, &edge);
     assert!(
         said.contains("已合并") && said.contains("1 项任务有更新"),
-        "a file of exactly 10 MB imports: {said}"
+        "a file of exactly 64 MB imports: {said}"
     );
     assert_eq!(task_view(&s, 5)["status"], "done", "task 5 merged");
 }
