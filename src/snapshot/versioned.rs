@@ -14,6 +14,8 @@ use serde_json::error::Category;
 use serde_json::{Map, Value};
 use std::fmt;
 
+mod indent;
+
 /// One migration step over the raw JSON object.
 pub type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, SnapshotError>;
 
@@ -35,7 +37,7 @@ impl Kind {
 }
 
 /// Encodes `body` (a struct) inside the envelope straight to text, with no intermediate
-/// JSON tree; `pretty` indents it for people. Keys come in the order of `body`'s fields,
+/// JSON tree; `pretty` indents it for people (after writing: one serializer per type). Keys come in the order of `body`'s fields,
 /// between `format` and `version`.
 pub fn encode<T: Serialize>(kind: &Kind, body: &T, pretty: bool) -> String {
     #[derive(Serialize)]
@@ -50,38 +52,39 @@ pub fn encode<T: Serialize>(kind: &Kind, body: &T, pretty: bool) -> String {
         body,
         version: kind.current(),
     };
-    let text = if pretty {
-        serde_json::to_string_pretty(&envelope)
-    } else {
-        serde_json::to_string(&envelope)
-    };
-    text.unwrap_or_default()
+    let text = serde_json::to_string(&envelope).unwrap_or_default();
+    if pretty { indent::indent(&text) } else { text }
 }
 
 /// Decodes text of `kind`, of any version it knows, into the current body. A value of the
 /// current version is read straight from the text into `T`, with no intermediate JSON tree;
-/// older versions are migrated on the tree ([`decode_map`]).
+/// older versions are migrated on the tree ([`decode_map`]) and read from its text, so that
+/// each type has one deserializer.
 pub fn decode<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, SnapshotError> {
     let text = text.trim_start_matches('\u{feff}');
     match serde_json::from_str::<Head>(text) {
         Ok(Head { format, version })
             if format.as_deref() == Some(kind.format) && version == Some(kind.current()) =>
         {
-            serde_json::from_str(text).map_err(|e| match e.classify() {
-                Category::Eof => SnapshotError::Truncated,
-                Category::Syntax => SnapshotError::NotJson {
-                    line: e.line(),
-                    column: e.column(),
-                },
-                Category::Data | Category::Io => SnapshotError::Invalid(e.to_string()),
-            })
+            read(text)
         }
         _ => {
             let map = decode_map(kind, text)?;
-            serde_json::from_value(Value::Object(map))
-                .map_err(|e| SnapshotError::Invalid(e.to_string()))
+            read(&serde_json::to_string(&map).map_err(|e| SnapshotError::Invalid(e.to_string()))?)
         }
     }
+}
+
+/// `T` read from JSON text, errors classified.
+fn read<T: DeserializeOwned>(text: &str) -> Result<T, SnapshotError> {
+    serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Eof => SnapshotError::Truncated,
+        Category::Syntax => SnapshotError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
+        Category::Data | Category::Io => SnapshotError::Invalid(e.to_string()),
+    })
 }
 
 /// The `format` and `version` of an envelope, the rest skipped unread.

@@ -8,10 +8,12 @@ use crate::snapshot::{Bundle, EMBED_ID, Entry, embed_element, encode_bundle, wit
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
 use std::cell::RefCell;
+use wasm_bindgen::JsCast;
 
 thread_local! {
-    /// The page's source as it was loaded, before the app changed the document.
-    static SOURCE: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The page's source as it was loaded, before the app changed the document. Kept as a
+    /// browser string: it is copied into the app's memory only when a copy is saved.
+    static SOURCE: RefCell<Option<js_sys::JsString>> = const { RefCell::new(None) };
 }
 
 /// Keeps the page's source; call before mounting.
@@ -19,9 +21,19 @@ pub fn capture_page_source() {
     let html = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .map(|e| e.outer_html())
-        .unwrap_or_default();
-    SOURCE.with(|s| *s.borrow_mut() = format!("<!DOCTYPE html>\n{html}"));
+        .and_then(|e| js_sys::Reflect::get(&e, &"outerHTML".into()).ok())
+        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok());
+    SOURCE.with(|s| *s.borrow_mut() = html);
+}
+
+/// The source kept by [`capture_page_source`], as text; empty when none was kept.
+fn page_source() -> String {
+    SOURCE.with(|s| {
+        s.borrow()
+            .as_ref()
+            .map(|html| format!("<!DOCTYPE html>\n{}", String::from(html)))
+            .unwrap_or_default()
+    })
 }
 
 /// The text of the data block this page carries, if any.
@@ -85,7 +97,7 @@ impl AppState {
 
     /// Downloads a copy of this page that carries every plan and its progress.
     pub fn save_copy(&self) {
-        let source = SOURCE.with(|s| s.borrow().clone());
+        let source = page_source();
         if source.is_empty() {
             self.notify(
                 NoticeKind::Warning,

@@ -1,5 +1,6 @@
 //! The deflated wasm also starts where the browser has no `DecompressionStream` (Firefox < 113):
 //! a copy of the built file whose first script deletes it falls back to the inlined JS inflater.
+//! A damaged payload (cut short, or one character changed) ends in the boot message either way.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -19,17 +20,23 @@ struct Copy {
 }
 
 impl Copy {
-    /// The dist file with `HIDE` before its module script, written as `name` in a fresh dir.
+    /// The dist file with `HIDE` before its module script, edited, written as `name`.
     fn hiding_decompression_stream(name: &str, edit: impl Fn(String) -> String) -> Copy {
+        Copy::of_dist(name, |html| {
+            assert_eq!(html.matches(MODULE).count(), 1, "one module script");
+            let at = html.find(MODULE).expect("module script");
+            edit(format!("{}{HIDE}{}", &html[..at], &html[at..]))
+        })
+    }
+
+    /// The dist file, edited, written as `name` in a fresh dir.
+    fn of_dist(name: &str, edit: impl Fn(String) -> String) -> Copy {
         let html = std::fs::read_to_string(dist_path()).expect("read the dist file");
-        assert_eq!(html.matches(MODULE).count(), 1, "one module script");
-        let at = html.find(MODULE).expect("module script");
         let dir =
             std::env::temp_dir().join(format!("workplan-inflate-{}-{name}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let path = dir.join(format!("{name}.html"));
-        let copy = edit(format!("{}{HIDE}{}", &html[..at], &html[at..]));
-        std::fs::write(&path, copy).expect("write the copy");
+        std::fs::write(&path, edit(html)).expect("write the copy");
         Copy { dir, path }
     }
 }
@@ -81,14 +88,30 @@ fn the_app_starts_without_decompression_stream() {
     assert!(severe.is_empty(), "SEVERE console entries: {severe:#?}");
 }
 
-#[test]
-fn a_damaged_payload_shows_the_boot_error() {
-    // Half the base64 payload: neither inflater can produce the wasm.
-    let copy = Copy::hiding_decompression_stream("damaged", |html| {
-        let at = html.find("atob(\"").expect("the payload") + 6;
-        let len = html[at..].find('"').expect("payload end");
-        format!("{}{}", &html[..at + len / 8 * 4], &html[at + len..])
-    });
+/// The base64 payload's byte range in `html`.
+fn payload(html: &str) -> (usize, usize) {
+    const OPEN: &str = "id=\"wasm-payload\">";
+    let at = html.find(OPEN).expect("the payload element") + OPEN.len();
+    let len = html[at..].find('<').expect("payload end");
+    (at, at + len)
+}
+
+/// Half the payload is cut off.
+fn cut_in_half(html: String) -> String {
+    let (at, end) = payload(&html);
+    format!("{}{}", &html[..at + (end - at) / 8 * 4], &html[end..])
+}
+
+/// One base64 character in the middle of the payload is changed; the length stays.
+fn one_character_changed(html: String) -> String {
+    let (at, end) = payload(&html);
+    let mid = at + (end - at) / 2;
+    let changed = if &html[mid..=mid] == "A" { "B" } else { "A" };
+    format!("{}{changed}{}", &html[..mid], &html[mid + 1..])
+}
+
+/// Opens `copy` and waits for the boot message saying the app cannot start.
+fn boot_error_shows(copy: &Copy) {
     let s = Session::new();
     s.goto(&file_url(&copy.path));
     let shown = "document.getElementById('boot-msg').textContent.startsWith('无法启动')";
@@ -97,4 +120,16 @@ fn a_damaged_payload_shows_the_boot_error() {
         "boot message: {}",
         s.execute("return document.body.textContent;", vec![])
     );
+}
+
+#[test]
+fn a_damaged_payload_shows_the_boot_error() {
+    // Neither inflater produces a wasm from half the payload or from a changed character.
+    boot_error_shows(&Copy::hiding_decompression_stream("cut", cut_in_half));
+    boot_error_shows(&Copy::hiding_decompression_stream(
+        "changed",
+        one_character_changed,
+    ));
+    boot_error_shows(&Copy::of_dist("cut-stream", cut_in_half));
+    boot_error_shows(&Copy::of_dist("changed-stream", one_character_changed));
 }

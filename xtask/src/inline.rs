@@ -11,8 +11,10 @@ use crate::Result;
 
 /// Replaced by one `<style>` holding `style/*.css`.
 const STYLE_MARKER: &str = "<!-- workplan:style -->";
-/// Replaced by one `<script type="module">`: the glue plus the bootstrap.
+/// Replaced by one `<script type="module">` (the glue plus the bootstrap) and the payload element.
 const SCRIPT_MARKER: &str = "<!-- workplan:script -->";
+/// Id of the script element (of a type browsers do not run) that holds the wasm in base64.
+const PAYLOAD_ID: &str = "wasm-payload";
 /// Shown in `#boot-msg` when the wasm cannot start.
 const BOOT_ERROR: &str =
     "无法启动：此浏览器版本过旧或禁用了 WebAssembly。请使用较新的 Chrome、Edge 或 Firefox 打开。";
@@ -121,8 +123,11 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &Payload) -> Result
     let b64 = base64::engine::general_purpose::STANDARD.encode(wasm.zlib);
     let (size, zlen, fnv, boot_error) = (wasm.size, wasm.zlib.len(), fnv1a(wasm.zlib), BOOT_ERROR);
     // Decoding runs inside the promise chain, so any failure ends in the boot message. The
-    // payload's length and FNV-1a are checked first: tiny-inflate loops forever on cut input.
-    // The fallback reads the raw deflate stream between the 2-byte zlib header and the Adler-32.
+    // payload sits in a script element the browser neither runs nor compiles, so the HTML
+    // parse stays quick; its length is checked first. `DecompressionStream` checks the zlib
+    // Adler-32 itself; the fallback checks the payload's FNV-1a first (tiny-inflate loops
+    // forever on cut input) and reads the raw deflate stream between the 2-byte zlib header
+    // and the Adler-32.
     // `window.__workplanInflated` tells the tests which way ran: 'stream' or 'js'.
     let bootstrap = format!(
         r#"
@@ -131,12 +136,14 @@ const __workplan_wasm_size = {size};
 const __workplan_via = (how, bytes) => {{ window.__workplanInflated = how; return bytes; }};
 Promise.resolve()
   .then(() => {{
-    const s = atob("{b64}");
+    const s = atob(document.getElementById('{PAYLOAD_ID}').textContent);
     const z = new Uint8Array(s.length);
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {{ z[i] = s.charCodeAt(i); h = Math.imul(h ^ z[i], 0x01000193); }}
-    if (z.length !== {zlen} || h >>> 0 !== {fnv}) throw new Error('wasm payload damaged (' + z.length + ' bytes)');
+    for (let i = 0; i < s.length; i++) z[i] = s.charCodeAt(i);
+    if (z.length !== {zlen}) throw new Error('wasm payload damaged (' + z.length + ' bytes)');
     if (typeof DecompressionStream !== 'function') {{
+      let h = 0x811c9dc5;
+      for (let i = 0; i < z.length; i++) h = Math.imul(h ^ z[i], 0x01000193);
+      if (h >>> 0 !== {fnv}) throw new Error('wasm payload damaged');
       return __workplan_via('js', __workplan_inflate(z.subarray(2, z.length - 4), new Uint8Array(__workplan_wasm_size)));
     }}
     const out = new Blob([z]).stream().pipeThrough(new DecompressionStream('deflate'));
@@ -156,7 +163,10 @@ Promise.resolve()
     );
     let script = escape_script(&format!("{glue}\n{bootstrap}"))?;
     let style = format!("<style>\n{css}</style>");
-    let script = format!("<script type=\"module\">\n{script}</script>");
+    let script = format!(
+        "<script type=\"module\">\n{script}</script>\n\
+         <script type=\"application/octet-stream\" id=\"{PAYLOAD_ID}\">{b64}</script>"
+    );
     Ok(template
         .replacen(STYLE_MARKER, &style, 1)
         .replacen(SCRIPT_MARKER, &script, 1))
@@ -272,10 +282,14 @@ mod tests {
         assert!(html.contains("<style>\np{}</style>"));
         assert_eq!(html.matches("<script type=\"module\">").count(), 1);
         assert!(html.contains("init({ module_or_path: bytes })"));
-        assert!(html.contains("atob(\"AGFzbQ==\")"));
+        assert!(html.contains(
+            "<script type=\"application/octet-stream\" id=\"wasm-payload\">AGFzbQ==</script>"
+        ));
+        assert!(html.contains("atob(document.getElementById('wasm-payload').textContent)"));
         assert!(html.contains("new DecompressionStream('deflate')"));
         assert!(html.contains("const __workplan_wasm_size = 8;"));
-        assert!(html.contains("z.length !== 4 || h >>> 0 !== 3082395410"));
+        assert!(html.contains("z.length !== 4)"));
+        assert!(html.contains("h >>> 0 !== 3082395410"));
         assert!(assemble("<body></body>", "", glue, &wasm).is_err());
         let required = Payload {
             inflater: "module.exports = require('x');",
