@@ -2,7 +2,8 @@
 //! in the trash, and the migration from the version-1 single document.
 
 use super::raw::{
-    Loaded, StorageError, back_up, get_raw, keys_with, load_key, remove, save_text, take_changed,
+    Loaded, StorageError, back_up, get_raw, keys_with, load_key, remove, save_text, set_raw,
+    take_changed,
 };
 use crate::model::{Plan, PlanId, Progress};
 use crate::snapshot::{
@@ -114,8 +115,8 @@ pub fn trash_plan(plan: &Plan, progress: &Progress, now_ms: i64) -> Result<(), S
         plan: plan.clone(),
         progress: progress.clone(),
     };
-    save_text(&trash_key(&plan.id), encode_trash(&trashed))?;
-    remove_plan(&plan.id)?;
+    let originals = [plan_key(&plan.id), progress_key(&plan.id)];
+    move_into(&trash_key(&plan.id), encode_trash(&trashed), &originals)?;
     let mut kept = trashed_plans();
     while kept.len() > TRASH_LIMIT {
         let oldest = kept.remove(kept.len() - 1);
@@ -143,10 +144,56 @@ pub fn restore_trashed(id: &PlanId) -> Result<Option<Trashed>, StorageError> {
     let Ok(t) = decode_trash(&raw) else {
         return Ok(None);
     };
-    save_plan(&t.plan)?;
-    save_progress(&t.plan.id, &t.progress)?;
-    remove(&trash_key(id))?;
+    let key = trash_key(id);
+    let written = save_plan(&t.plan).and_then(|()| save_progress(&t.plan.id, &t.progress));
+    match written {
+        Ok(()) => remove(&key)?,
+        Err(StorageError::Full) => {
+            // No room for a second copy: the trash entry makes way, and comes back if the
+            // plan still does not fit.
+            remove(&key)?;
+            let restored = save_plan(&t.plan).and_then(|()| save_progress(&t.plan.id, &t.progress));
+            if let Err(e) = restored {
+                let _ = remove_plan(&t.plan.id);
+                set_raw(&key, &raw)?;
+                return Err(e);
+            }
+        }
+        Err(e) => return Err(e),
+    }
     Ok(Some(t))
+}
+
+/// Writes `text` under `key` and removes the `originals` it replaces. When storage has no
+/// room for both at once, the originals make way first, and are put back as they were if
+/// `text` still does not fit: nothing is lost either way.
+fn move_into(key: &str, text: String, originals: &[String]) -> Result<(), StorageError> {
+    match save_text(key, text.clone()) {
+        Ok(()) => {}
+        Err(StorageError::Full) => {
+            let mut kept = Vec::new();
+            for k in originals {
+                if let Some(v) = get_raw(k)? {
+                    kept.push((k, v));
+                }
+            }
+            for (k, _) in &kept {
+                remove(k)?;
+            }
+            if let Err(e) = save_text(key, text) {
+                for (k, v) in &kept {
+                    set_raw(k, v)?;
+                }
+                return Err(e);
+            }
+            return Ok(());
+        }
+        Err(e) => return Err(e),
+    }
+    for k in originals {
+        remove(k)?;
+    }
+    Ok(())
 }
 
 /// What the version-1 migration did.

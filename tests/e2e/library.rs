@@ -1,6 +1,7 @@
-//! Browser tests of the plan library: new plans from text, switching, copy/rename/delete, the plan editor, unit management, role filters, the version-1 migration.
+//! Browser tests of the plan library: new plans from text, switching, copy/rename/delete (also with storage nearly full), the plan editor, unit management, role filters, the version-1 migration.
 
 mod editor;
+mod full;
 mod manage;
 mod migration;
 mod new_plan;

@@ -6,7 +6,7 @@ use super::support::*;
 use crate::webdriver::{Session, open_app, wait_ready};
 
 /// Opens 计划管理.
-fn open_library(s: &Session) {
+pub(super) fn open_library(s: &Session) {
     open_dialog(s, "button#manage-plans", "#library-dialog");
 }
 
@@ -16,7 +16,7 @@ fn library_row(id: &str) -> String {
 }
 
 /// Clicks `button` inside plan `id`'s library row.
-fn click_in_row(s: &Session, id: &str, button: &str) {
+pub(super) fn click_in_row(s: &Session, id: &str, button: &str) {
     click(s, &format!("{} {button}", library_row(id)));
 }
 
@@ -30,7 +30,7 @@ fn library_ids(s: &Session) -> Vec<String> {
 }
 
 /// Waits until `select#plan-switch` offers exactly `n` plans; returns them.
-fn wait_plan_count(s: &Session, n: usize) -> Vec<(String, String)> {
+pub(super) fn wait_plan_count(s: &Session, n: usize) -> Vec<(String, String)> {
     let ok = poll_js(
         s,
         "return document.querySelector('select#plan-switch')?.options.length === arguments[0];",
