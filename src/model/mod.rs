@@ -8,6 +8,7 @@ mod filter;
 mod hash;
 mod history;
 mod library;
+pub mod order;
 mod plan;
 mod progress;
 mod stamp;
