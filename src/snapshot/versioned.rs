@@ -134,7 +134,21 @@ impl<'de> Deserialize<'de> for Head {
 /// Decodes text of `kind`, of any version it knows, into the current body.
 pub fn decode<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, SnapshotError> {
     let map = decode_map(kind, text)?;
-    serde_json::from_value(Value::Object(map)).map_err(|e| SnapshotError::Invalid(e.to_string()))
+    from_tree(Value::Object(map)).map_err(SnapshotError::Invalid)
+}
+
+/// Reads `T` from a JSON tree, like `serde_json::from_value`, but through the text reader
+/// that [`decode_direct`] uses too: every type is then read by one deserializer, not two.
+/// The error is serde's message, without a position (a tree has none).
+pub(crate) fn from_tree<T: DeserializeOwned>(tree: Value) -> Result<T, String> {
+    serde_json::from_str(&tree.to_string()).map_err(|e| {
+        let message = e.to_string();
+        let position = format!(" at line {} column {}", e.line(), e.column());
+        match message.strip_suffix(&position) {
+            Some(bare) => bare.to_owned(),
+            None => message,
+        }
+    })
 }
 
 /// Decodes and migrates to the current version, leaving the body as raw JSON.
@@ -180,5 +194,36 @@ impl Kind {
     /// [`decode`] of this kind.
     pub fn decode_text<T: DeserializeOwned>(&self, text: &str) -> Result<T, SnapshotError> {
         decode(self, text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::from_tree;
+    use serde_json::{Value, json};
+    use std::collections::BTreeMap;
+
+    /// `from_tree` reads and fails exactly as `serde_json::from_value` does.
+    fn same_as_from_value<T>(tree: Value)
+    where
+        T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let expected = serde_json::from_value::<T>(tree.clone()).map_err(|e| e.to_string());
+        assert_eq!(from_tree::<T>(tree), expected);
+    }
+
+    #[test]
+    fn reads_like_from_value() {
+        same_as_from_value::<BTreeMap<String, Vec<f64>>>(json!({"a": [1.5, 2.0], "b": []}));
+        same_as_from_value::<Option<u64>>(json!(null));
+        same_as_from_value::<(u8, String)>(json!([7, "七"]));
+    }
+
+    #[test]
+    fn fails_with_the_message_from_value_gives() {
+        same_as_from_value::<u32>(json!("x"));
+        same_as_from_value::<BTreeMap<String, u8>>(json!({"a": 300}));
+        same_as_from_value::<(u8, u8)>(json!([1]));
+        same_as_from_value::<Vec<bool>>(json!([true, 1]));
     }
 }

@@ -21,6 +21,7 @@ mod task;
 mod values;
 
 use super::SnapshotError;
+use super::versioned::from_tree;
 use crate::model::{Progress, TaskId};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
@@ -155,14 +156,16 @@ impl<'de> Visitor<'de> for TasksSeed<'_> {
 /// Stored progress or trash, version 1 → 2: the `progress` field, written as in export
 /// files, is rewritten in the compact form.
 pub fn progress_v1_to_v2(mut map: Map<String, Value>) -> Result<Map<String, Value>, SnapshotError> {
-    let bad = |e: serde_json::Error| SnapshotError::Invalid(format!("progress: {e}"));
+    let bad = |e: String| SnapshotError::Invalid(format!("progress: {e}"));
     let v1 = map
         .remove("progress")
         .ok_or_else(|| SnapshotError::Invalid("progress: missing".into()))?;
-    let progress: Progress = serde_json::from_value(v1).map_err(bad)?;
+    let progress: Progress = from_tree(v1).map_err(bad)?;
     map.insert(
         "progress".into(),
-        serde_json::to_value(CompactRef(&progress)).map_err(bad)?,
+        serde_json::to_string(&CompactRef(&progress))
+            .and_then(|text| serde_json::from_str(&text))
+            .map_err(|e| bad(e.to_string()))?,
     );
     Ok(map)
 }
