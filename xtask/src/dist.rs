@@ -17,6 +17,11 @@ const BINARYEN: &str = "132";
 /// npm `tiny-inflate` version: the inflater for browsers without `DecompressionStream` (Firefox < 113).
 /// The smallest that parses as ES2020 (9 KB, ES5; pako's inflate dist is 22 KB, fflate's UMD 33 KB).
 const TINY_INFLATE: &str = "1.0.3";
+/// npm `terser` major version: minifies wasm-bindgen's JS glue (comments, indentation, local
+/// names; top-level names and exports stay as they are).
+const TERSER: &str = "5";
+/// terser's options: ES2020 output at most, as the page script must parse in Chrome 80.
+const TERSER_FLAGS: &[&str] = &["--ecma", "2020", "--compress", "--mangle"];
 /// wasm-opt pass 1: parse with the features rustc's std uses and lower them to MVP ops.
 /// (`--mvp-features` here would reject the input; `-all` makes the lowering refuse memory64.)
 const LOWER_FLAGS: &[&str] = &[
@@ -93,6 +98,7 @@ pub fn build() -> Result<Built> {
     let (wasm, _) = drop_custom_section(&wasm_opt(&bindgen_wasm)?, |_| true)?;
     let opt_time = start.elapsed() - cargo_time - bindgen_time;
     validate(&wasm)?;
+    let glue = minify_js(&glue)?;
 
     let template_path = root.join("index.html");
     let template = fs::read_to_string(&template_path)
@@ -271,6 +277,22 @@ fn wasm_opt(wasm: &[u8]) -> Result<Vec<u8>> {
             .arg(to))?;
     }
     fs::read(&output).map_err(|e| format!("cannot read {}: {e}", output.display()).into())
+}
+
+/// Runs npm terser on `js` (an ES module) and returns the minified module.
+fn minify_js(js: &str) -> Result<String> {
+    let package = npm::package("terser", TERSER)?;
+    let work = target_dir().join("xtask-dist");
+    fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
+    let (input, output) = (work.join("glue.js"), work.join("glue.min.js"));
+    fs::write(&input, js).map_err(|e| format!("cannot write {}: {e}", input.display()))?;
+    sh(Command::new("node")
+        .arg(package.join("bin").join("terser"))
+        .arg(&input)
+        .args(TERSER_FLAGS)
+        .arg("-o")
+        .arg(&output))?;
+    fs::read_to_string(&output).map_err(|e| format!("cannot read {}: {e}", output.display()).into())
 }
 
 /// Fails unless `wasm` validates with only the MVP + mutable-global features.
