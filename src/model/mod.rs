@@ -2,6 +2,7 @@
 
 mod date;
 mod deadline;
+pub mod decimal;
 mod derive;
 mod edit;
 mod filter;
