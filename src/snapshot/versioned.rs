@@ -8,7 +8,7 @@
 //! into `i + 2`. A kind that did not exist before version `first` starts there.
 
 use super::SnapshotError;
-use serde::de::{DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use serde_json::{Map, Value};
@@ -141,14 +141,31 @@ pub fn decode<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, Snapsho
 /// that [`decode_direct`] uses too: every type is then read by one deserializer, not two.
 /// The error is serde's message, without a position (a tree has none).
 pub(crate) fn from_tree<T: DeserializeOwned>(tree: Value) -> Result<T, String> {
-    serde_json::from_str(&tree.to_string()).map_err(|e| {
-        let message = e.to_string();
-        let position = format!(" at line {} column {}", e.line(), e.column());
-        match message.strip_suffix(&position) {
-            Some(bare) => bare.to_owned(),
-            None => message,
-        }
-    })
+    serde_json::from_str(&tree.to_string()).map_err(|e| bare_message(&e))
+}
+
+/// [`from_tree`] for a seeded read: `seed` reads the tree's text.
+pub(crate) fn from_tree_seed<V, S>(seed: S, tree: &Value) -> Result<V, String>
+where
+    S: for<'a> DeserializeSeed<'a, Value = V>,
+{
+    let text = tree.to_string();
+    let mut reader = serde_json::Deserializer::from_str(&text);
+    let value = seed
+        .deserialize(&mut reader)
+        .map_err(|e| bare_message(&e))?;
+    reader.end().map_err(|e| bare_message(&e))?;
+    Ok(value)
+}
+
+/// serde_json's message for `e` without its position, as a tree reader words it.
+fn bare_message(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    match message.strip_suffix(&position) {
+        Some(bare) => bare.to_owned(),
+        None => message,
+    }
 }
 
 /// Decodes and migrates to the current version, leaving the body as raw JSON.

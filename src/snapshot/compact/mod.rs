@@ -21,7 +21,7 @@ mod task;
 mod values;
 
 use super::SnapshotError;
-use super::versioned::from_tree;
+use super::versioned::{from_tree, from_tree_seed};
 use crate::model::{Progress, TaskId};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
@@ -112,11 +112,7 @@ impl<'de> Visitor<'de> for ProgressVisitor {
                 &authors.unwrap_or_default(),
             )
             .map_err(de::Error::custom)?;
-            tasks = Some(
-                TasksSeed(&ctx)
-                    .deserialize(tree)
-                    .map_err(de::Error::custom)?,
-            );
+            tasks = Some(from_tree_seed(TasksSeed(&ctx), &tree).map_err(de::Error::custom)?);
         }
         let tasks = tasks.ok_or_else(|| de::Error::custom("progress without tasks"))?;
         Ok(CompactProgress(Progress { tasks }))
