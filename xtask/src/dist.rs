@@ -17,8 +17,8 @@ const BINARYEN: &str = "132";
 /// npm `tiny-inflate` version: the inflater for browsers without `DecompressionStream` (Firefox < 113).
 /// The smallest that parses as ES2020 (9 KB, ES5; pako's inflate dist is 22 KB, fflate's UMD 33 KB).
 const TINY_INFLATE: &str = "1.0.3";
-/// npm `terser` major version: minifies wasm-bindgen's JS glue (comments, indentation, local
-/// names; top-level names and exports stay as they are).
+/// npm `terser` major version: minifies wasm-bindgen's JS glue and the inflater (comments,
+/// indentation, local names; top-level names and exports stay as they are).
 const TERSER: &str = "5";
 /// terser's options: ES2020 output at most, as the page script must parse in Chrome 80.
 const TERSER_FLAGS: &[&str] = &["--ecma", "2020", "--compress", "--mangle"];
@@ -98,7 +98,7 @@ pub fn build() -> Result<Built> {
     let (wasm, _) = drop_custom_section(&wasm_opt(&bindgen_wasm)?, |_| true)?;
     let opt_time = start.elapsed() - cargo_time - bindgen_time;
     validate(&wasm)?;
-    let glue = minify_js(&glue)?;
+    let glue = minify_js("glue", &glue)?;
 
     let template_path = root.join("index.html");
     let template = fs::read_to_string(&template_path)
@@ -108,6 +108,7 @@ pub fn build() -> Result<Built> {
     let inflater = npm::package_exact("tiny-inflate", TINY_INFLATE)?.join("index.js");
     let inflater = fs::read_to_string(&inflater)
         .map_err(|e| format!("cannot read {}: {e}", inflater.display()))?;
+    let inflater = minify_js("inflate", &inflater)?;
     let zlib = deflate(&wasm)?;
     let payload = Payload {
         zlib: &zlib,
@@ -279,12 +280,15 @@ fn wasm_opt(wasm: &[u8]) -> Result<Vec<u8>> {
     fs::read(&output).map_err(|e| format!("cannot read {}: {e}", output.display()).into())
 }
 
-/// Runs npm terser on `js` (an ES module) and returns the minified module.
-fn minify_js(js: &str) -> Result<String> {
+/// Runs npm terser on `js` (a module or script; `name` names its files) and returns it minified.
+fn minify_js(name: &str, js: &str) -> Result<String> {
     let package = npm::package("terser", TERSER)?;
     let work = target_dir().join("xtask-dist");
     fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
-    let (input, output) = (work.join("glue.js"), work.join("glue.min.js"));
+    let (input, output) = (
+        work.join(format!("{name}.js")),
+        work.join(format!("{name}.min.js")),
+    );
     fs::write(&input, js).map_err(|e| format!("cannot write {}: {e}", input.display()))?;
     sh(Command::new("node")
         .arg(package.join("bin").join("terser"))
