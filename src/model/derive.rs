@@ -2,6 +2,7 @@
 
 use super::date::Date;
 use super::deadline::resolve_deadline;
+use super::order;
 use super::plan::Plan;
 use super::progress::{LogEntry, TaskProgress};
 use super::stamp::ItemId;
@@ -115,7 +116,7 @@ pub fn measures(task: &Task, progress: Option<&TaskProgress>) -> Vec<MeasureView
             .iter()
             .filter(|(id, m)| !id.0.starts_with("seed-") && !m.removed.value)
             .collect();
-        added.sort_by(|a, b| a.1.created.cmp(&b.1.created));
+        order::sort_by(&mut added, |a, b| a.1.created.cmp(&b.1.created));
         out.extend(added.into_iter().map(|(id, m)| MeasureView {
             id: id.clone(),
             text: m.text.value.clone(),
@@ -201,7 +202,9 @@ pub fn visible_log(progress: Option<&TaskProgress>) -> Vec<(ItemId, LogEntry)> {
                 .collect()
         })
         .unwrap_or_default();
-    out.sort_by(|a, b| b.1.date.cmp(&a.1.date).then(b.1.created.cmp(&a.1.created)));
+    order::sort_by(&mut out, |a, b| {
+        b.1.date.cmp(&a.1.date).then(b.1.created.cmp(&a.1.created))
+    });
     out
 }
 

@@ -4,6 +4,7 @@
 use super::plan::{Plan, Section, SectionId};
 use super::task::{Assignee, Role, Task, TaskId};
 use super::unit::{GroupDef, UnitKind};
+use crate::model::order;
 
 /// One edit to a plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -224,9 +225,10 @@ impl Plan {
 
     /// Keeps tasks in the order of their sections (after sections move).
     fn order_tasks_by_section(&mut self) {
-        let order: Vec<SectionId> = self.sections.iter().map(|s| s.id).collect();
-        self.tasks
-            .sort_by_key(|t| order.iter().position(|s| *s == t.section));
+        let sections: Vec<SectionId> = self.sections.iter().map(|s| s.id).collect();
+        order::sort_by_key(&mut self.tasks, |t| {
+            sections.iter().position(|s| *s == t.section)
+        });
     }
 
     fn rename_unit(&mut self, from: &str, to: &str) -> Result<(), EditError> {

@@ -8,6 +8,7 @@ use super::status::Status;
 use super::task::{Role, Task};
 use super::text::{normalize, query_terms};
 use super::unit::UnitKind;
+use crate::model::order;
 use std::collections::BTreeSet;
 
 mod cache;
@@ -266,7 +267,7 @@ pub fn unit_options(plan: &Plan) -> Vec<String> {
             None => {}
         }
     }
-    named.sort_by_key(|(rank, _)| *rank);
+    order::sort_by_key(&mut named, |(rank, _)| *rank);
     let mut out: Vec<String> = reg
         .groups()
         .iter()

@@ -2,12 +2,14 @@
 
 mod date;
 mod deadline;
+pub mod decimal;
 mod derive;
 mod edit;
 mod filter;
 mod hash;
 mod history;
 mod library;
+pub mod order;
 mod plan;
 mod progress;
 mod stamp;

@@ -4,6 +4,7 @@ use super::date::Date;
 use super::stamp::{ItemId, Stamp, Stamped};
 use super::status::Status;
 use super::task::TaskId;
+use crate::model::order;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -311,7 +312,7 @@ impl Progress {
             .filter(|s| s.at > since && &s.replica == replica)
             .map(|s| (s.at, s.n))
             .collect();
-        seen.sort_unstable();
+        order::sort(&mut seen);
         seen.dedup();
         seen.len()
     }

@@ -1,6 +1,7 @@
 //! A task of the plan: its text, the units it names with their roles, and its deadline as written.
 
 use super::plan::SectionId;
+use crate::model::order;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -93,7 +94,7 @@ impl Task {
     /// The units in display order: lead units first, then the rest as written.
     pub fn units_lead_first(&self) -> Vec<&Assignee> {
         let mut out: Vec<&Assignee> = self.units.iter().collect();
-        out.sort_by_key(|a| a.role != Role::Lead);
+        order::sort_by_key(&mut out, |a| a.role != Role::Lead);
         out
     }
 

@@ -1,5 +1,7 @@
 //! Search text folding (full-width → half-width, case) and match ranges for highlighting.
 
+use crate::model::order;
+
 /// Folds one character for search. Always one char to one char, so positions map back.
 fn fold(c: char) -> char {
     let c = match c {
@@ -84,7 +86,7 @@ pub fn find_matches(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    ranges.sort_unstable();
+    order::sort(&mut ranges);
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
     for (a, b) in ranges {
         match merged.last_mut() {

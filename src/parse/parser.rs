@@ -13,6 +13,7 @@ use super::line::Line;
 use super::notice;
 use super::table;
 use super::units::named_judicial_offices;
+use crate::model::order;
 use crate::model::{Date, Plan, PlanId, Section, Task, UnitRegistry};
 
 /// Which numbered lines are the tasks of a section.
@@ -95,7 +96,7 @@ impl<'a> Parser<'a> {
         {
             units.insert(&name);
         }
-        self.warnings.sort_by_key(|w| w.line);
+        order::sort_by_key(&mut self.warnings, |w| w.line);
         let published = self.published.or(self.later_date);
         let plan = Plan {
             id: PlanId::derive(&title, published),

@@ -8,7 +8,7 @@
 //! into `i + 2`. A kind that did not exist before version `first` starts there.
 
 use super::SnapshotError;
-use serde::de::{DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use serde_json::{Map, Value};
@@ -70,7 +70,7 @@ pub fn decode<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, Snapsho
         }
         _ => {
             let map = decode_map(kind, text)?;
-            read(&serde_json::to_string(&map).map_err(|e| SnapshotError::Invalid(e.to_string()))?)
+            from_tree(Value::Object(map)).map_err(SnapshotError::Invalid)
         }
     }
 }
@@ -126,6 +126,37 @@ impl<'de> Deserialize<'de> for Head {
     }
 }
 
+/// Reads `T` from a JSON tree, like `serde_json::from_value`, but through the text reader
+/// that [`decode`] uses too: every type is then read by one deserializer, not two.
+/// The error is serde's message, without a position (a tree has none).
+pub(crate) fn from_tree<T: DeserializeOwned>(tree: Value) -> Result<T, String> {
+    serde_json::from_str(&tree.to_string()).map_err(|e| bare_message(&e))
+}
+
+/// [`from_tree`] for a seeded read: `seed` reads the tree's text.
+pub(crate) fn from_tree_seed<V, S>(seed: S, tree: &Value) -> Result<V, String>
+where
+    S: for<'a> DeserializeSeed<'a, Value = V>,
+{
+    let text = tree.to_string();
+    let mut reader = serde_json::Deserializer::from_str(&text);
+    let value = seed
+        .deserialize(&mut reader)
+        .map_err(|e| bare_message(&e))?;
+    reader.end().map_err(|e| bare_message(&e))?;
+    Ok(value)
+}
+
+/// serde_json's message for `e` without its position, as a tree reader words it.
+fn bare_message(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    match message.strip_suffix(&position) {
+        Some(bare) => bare.to_owned(),
+        None => message,
+    }
+}
+
 /// Decodes and migrates to the current version, leaving the body as raw JSON.
 pub fn decode_map(kind: &Kind, text: &str) -> Result<Map<String, Value>, SnapshotError> {
     let text = text.trim_start_matches('\u{feff}');
@@ -169,5 +200,36 @@ impl Kind {
     /// [`decode`] of this kind.
     pub fn decode_text<T: DeserializeOwned>(&self, text: &str) -> Result<T, SnapshotError> {
         decode(self, text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::from_tree;
+    use serde_json::{Value, json};
+    use std::collections::BTreeMap;
+
+    /// `from_tree` reads and fails exactly as `serde_json::from_value` does.
+    fn same_as_from_value<T>(tree: Value)
+    where
+        T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let expected = serde_json::from_value::<T>(tree.clone()).map_err(|e| e.to_string());
+        assert_eq!(from_tree::<T>(tree), expected);
+    }
+
+    #[test]
+    fn reads_like_from_value() {
+        same_as_from_value::<BTreeMap<String, Vec<f64>>>(json!({"a": [1.5, 2.0], "b": []}));
+        same_as_from_value::<Option<u64>>(json!(null));
+        same_as_from_value::<(u8, String)>(json!([7, "七"]));
+    }
+
+    #[test]
+    fn fails_with_the_message_from_value_gives() {
+        same_as_from_value::<u32>(json!("x"));
+        same_as_from_value::<BTreeMap<String, u8>>(json!({"a": 300}));
+        same_as_from_value::<(u8, u8)>(json!([1]));
+        same_as_from_value::<Vec<bool>>(json!([true, 1]));
     }
 }

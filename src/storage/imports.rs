@@ -1,6 +1,7 @@
 //! The automatic backups kept before each import (`workplan:import:<ms>`), the newest five.
 
 use super::raw::{StorageError, check_room, get_raw, keys_with, remove, save_text};
+use crate::model::order;
 use crate::snapshot::{ImportBackup, decode_import_backup, encode_import_backup};
 
 const IMPORT_PREFIX: &str = "workplan:import:";
@@ -17,7 +18,7 @@ pub fn import_backups() -> Vec<(String, ImportBackup)> {
             decode_import_backup(&text).ok().map(|b| (k, b))
         })
         .collect();
-    out.sort_by_key(|(k, b)| std::cmp::Reverse((b.at, k.clone())));
+    order::sort_by_key(&mut out, |(k, b)| std::cmp::Reverse((b.at, k.clone())));
     out
 }
 

@@ -5,6 +5,7 @@ use super::raw::{
     Loaded, StorageError, back_up, get_raw, keys_with, load_key, remove, save_text, set_raw,
     take_changed,
 };
+use crate::model::order;
 use crate::model::{Plan, PlanId, Progress};
 use crate::snapshot::{
     self, PlanMeta, SnapshotError, Trashed, decode_plan, decode_plan_meta, decode_progress,
@@ -62,8 +63,9 @@ pub fn list_plans(now_ms: i64) -> LibraryScan {
             }
         }
     }
-    scan.plans
-        .sort_by(|a, b| a.title.cmp(&b.title).then(a.id.cmp(&b.id)));
+    order::sort_by(&mut scan.plans, |a, b| {
+        a.title.cmp(&b.title).then(a.id.cmp(&b.id))
+    });
     scan
 }
 
@@ -132,7 +134,7 @@ pub fn trashed_plans() -> Vec<Trashed> {
         .filter_map(|k| get_raw(k).ok().flatten())
         .filter_map(|t| decode_trash(&t).ok())
         .collect();
-    out.sort_by_key(|t| std::cmp::Reverse(t.deleted_at));
+    order::sort_by_key(&mut out, |t| std::cmp::Reverse(t.deleted_at));
     out
 }
 

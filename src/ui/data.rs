@@ -3,6 +3,7 @@
 
 use super::import::preview;
 use super::state::{AppState, NoticeAction, NoticeKind};
+use crate::model::order;
 use crate::model::{PlanId, Progress};
 use crate::storage::{self, BACKUP_PREFIX, QUOTA_CHARS};
 use leptos::prelude::*;
@@ -59,7 +60,7 @@ impl AppState {
                 (k, at, n)
             })
             .collect();
-        backups.sort_by_key(|b| std::cmp::Reverse(b.1));
+        order::sort_by_key(&mut backups, |b| std::cmp::Reverse(b.1));
         Usage {
             used: storage::used_chars(),
             quota: QUOTA_CHARS,

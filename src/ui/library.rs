@@ -4,6 +4,7 @@
 use super::load::{default_plan, meta_of};
 use super::state::{AppState, NoticeAction, NoticeKind, PAGE_SIZE, now_ms};
 use super::words;
+use crate::model::order;
 use crate::model::{History, Plan, PlanEdit, PlanId, Progress, copy_for_next_year};
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ impl AppState {
                 Some(m) => *m = meta,
                 None => {
                     l.push(meta);
-                    l.sort_by(|a, b| a.title.cmp(&b.title).then(a.id.cmp(&b.id)));
+                    order::sort_by(l, |a, b| a.title.cmp(&b.title).then(a.id.cmp(&b.id)));
                 }
             });
     }

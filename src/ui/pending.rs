@@ -3,6 +3,7 @@
 
 use super::state::{AppState, NoticeAction, NoticeKind, now_ms};
 use super::words;
+use crate::model::order;
 use crate::model::{PlanId, Progress, ProgressDiff, TaskId, UnitId};
 use crate::snapshot::{CheckReport, Snapshot, check_incoming, check_size, decode_any};
 use crate::storage::{self, Loaded};
@@ -96,7 +97,7 @@ impl PendingImport {
             .filter_map(|f| f.outcome.as_ref().ok())
             .flat_map(|m| m.diff.tasks().into_iter().map(|t| (m.plan.clone(), t)))
             .collect();
-        ids.sort();
+        order::sort(&mut ids);
         ids.dedup();
         ids.len()
     }
@@ -119,7 +120,7 @@ fn units_in(progress: &Progress) -> Vec<UnitId> {
             None => counts.push((by.clone(), 1)),
         }
     }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    order::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
     counts.into_iter().map(|(u, _)| u).collect()
 }
 

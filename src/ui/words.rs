@@ -1,6 +1,7 @@
 //! Turning errors into plain Chinese sentences. Only the UI does this.
 
 use crate::model::TaskId;
+use crate::model::decimal::fixed;
 use crate::model::{EditError, ProgressError};
 use crate::parse::{ParseError, ParseErrorKind, WarningKind};
 use crate::snapshot::{CheckReport, Dropped, SnapshotError};
@@ -28,9 +29,9 @@ pub fn snapshot_error(e: &SnapshotError) -> String {
             "这是一个网页文件，但其中没有保存数据。请选择用“保存带数据的副本”得到的文件，或导出的 .json 文件。".into()
         }
         SnapshotError::TooLarge { bytes, limit } => format!(
-            "文件太大（{:.1} MB），超过导入上限 {:.0} MB，没有读取。请确认选择的是本工具导出的数据文件。",
-            *bytes as f64 / 1_048_576.0,
-            *limit as f64 / 1_048_576.0
+            "文件太大（{} MB），超过导入上限 {} MB，没有读取。请确认选择的是本工具导出的数据文件。",
+            fixed(*bytes as f64 / 1_048_576.0, 1),
+            fixed(*limit as f64 / 1_048_576.0, 0)
         ),
     }
 }
@@ -200,7 +201,7 @@ pub fn check_report(r: &CheckReport) -> String {
 fn duration(ms: i64) -> String {
     let days = ms / 86_400_000;
     if days >= 365 {
-        format!("{:.1} 年", days as f64 / 365.0)
+        format!("{} 年", fixed(days as f64 / 365.0, 1))
     } else if days >= 1 {
         format!("{days} 天")
     } else {

@@ -1,6 +1,6 @@
 //! npm packages the tasks use, installed under the target dir on first use: binaryen (wasm-opt)
-//! for `dist`, acorn (the ES2020 syntax check of the page script) and chrome-aws-lambda
-//! (Chromium 80) for the browser tests.
+//! and terser (the JS glue) for `dist`, acorn (the ES2020 syntax check of the page script)
+//! and chrome-aws-lambda (Chromium 80) for the browser tests.
 
 use std::fs;
 use std::path::PathBuf;

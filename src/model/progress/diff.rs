@@ -10,6 +10,7 @@
 use super::report::ReportPart;
 use super::{LogEntry, Month, Progress, TaskProgress};
 use crate::model::date::Date;
+use crate::model::order;
 use crate::model::stamp::{ItemId, ReplicaId, Stamp, Stamped};
 use crate::model::status::Status;
 use crate::model::task::TaskId;
@@ -96,7 +97,7 @@ impl ProgressDiff {
             .map(|c| c.task)
             .chain(self.new_log.iter().map(|(t, _)| *t))
             .collect();
-        ids.sort();
+        order::sort(&mut ids);
         ids.dedup();
         ids
     }

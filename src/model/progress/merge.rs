@@ -1,6 +1,7 @@
 //! Field-by-field merging of two copies of a task's progress.
 
 use super::TaskProgress;
+use crate::model::order;
 use crate::model::stamp::merge_field;
 
 impl TaskProgress {
@@ -42,7 +43,7 @@ impl TaskProgress {
                             mine.revisions.push(r.clone());
                         }
                     }
-                    mine.revisions.sort_by(|a, b| a.stamp.cmp(&b.stamp));
+                    order::sort_by(&mut mine.revisions, |a, b| a.stamp.cmp(&b.stamp));
                     mine.withdrawn.merge(&e.withdrawn);
                     // An import from a PC whose clock ran ahead moves `created` back in the
                     // importer's copy only: keep the earlier, as for measures, so both agree.

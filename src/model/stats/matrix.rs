@@ -3,6 +3,7 @@
 
 use super::{Counts, distinct};
 use crate::model::derive::answerable_units;
+use crate::model::order;
 use crate::model::plan::Plan;
 use crate::model::states::StateCache;
 use crate::model::task::{Task, TaskId};
@@ -79,7 +80,7 @@ pub(super) fn kind_of(plan: &Plan, unit: &Responsible) -> UnitKind {
 /// units keep their first-counted order.
 fn sort_rows(plan: &Plan, rows: &mut [UnitRow]) {
     let kinds = plan.units.kinds();
-    rows.sort_by_cached_key(|row| order_key(plan, &kinds, &row.unit, &row.kind));
+    order::sort_by_cached_key(rows, |row| order_key(plan, &kinds, &row.unit, &row.kind));
 }
 
 /// The sort key of a unit row: (kind position, named / unknown / group, registry position).

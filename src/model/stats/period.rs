@@ -10,6 +10,7 @@ use super::distinct;
 use super::matrix::{kind_of, order_key, units_of};
 use super::time::local_day_start_ms;
 use crate::model::date::Date;
+use crate::model::order;
 use crate::model::plan::Plan;
 use crate::model::progress::{Progress, TaskProgress};
 use crate::model::task::TaskId;
@@ -101,7 +102,9 @@ pub fn not_reported(
     }
     answerable.retain(|u| !reported.contains(u));
     let kinds = plan.units.kinds();
-    answerable.sort_by_cached_key(|u| order_key(plan, &kinds, u, &kind_of(plan, u)));
+    order::sort_by_cached_key(&mut answerable, |u| {
+        order_key(plan, &kinds, u, &kind_of(plan, u))
+    });
     answerable
 }
 

@@ -11,6 +11,7 @@
 use super::distinct;
 use super::time::local_date;
 use crate::model::date::Date;
+use crate::model::order;
 use crate::model::progress::{Progress, TaskProgress};
 use crate::model::states::StateCache;
 use crate::model::status::Status;
@@ -72,7 +73,7 @@ pub fn completion_series(
             done.push(done_at(tp).map(bucket));
         }
     }
-    days.sort_unstable();
+    order::sort(&mut days);
     days.dedup();
     days.into_iter()
         .map(|date| SeriesPoint {

@@ -21,6 +21,7 @@ mod task;
 mod values;
 
 use super::SnapshotError;
+use super::versioned::{from_tree, from_tree_seed};
 use crate::model::{Progress, TaskId};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
@@ -111,11 +112,7 @@ impl<'de> Visitor<'de> for ProgressVisitor {
                 &authors.unwrap_or_default(),
             )
             .map_err(de::Error::custom)?;
-            tasks = Some(
-                TasksSeed(&ctx)
-                    .deserialize(tree)
-                    .map_err(de::Error::custom)?,
-            );
+            tasks = Some(from_tree_seed(TasksSeed(&ctx), &tree).map_err(de::Error::custom)?);
         }
         let tasks = tasks.ok_or_else(|| de::Error::custom("progress without tasks"))?;
         Ok(CompactProgress(Progress { tasks }))
@@ -155,14 +152,16 @@ impl<'de> Visitor<'de> for TasksSeed<'_> {
 /// Stored progress or trash, version 1 → 2: the `progress` field, written as in export
 /// files, is rewritten in the compact form.
 pub fn progress_v1_to_v2(mut map: Map<String, Value>) -> Result<Map<String, Value>, SnapshotError> {
-    let bad = |e: serde_json::Error| SnapshotError::Invalid(format!("progress: {e}"));
+    let bad = |e: String| SnapshotError::Invalid(format!("progress: {e}"));
     let v1 = map
         .remove("progress")
         .ok_or_else(|| SnapshotError::Invalid("progress: missing".into()))?;
-    let progress: Progress = serde_json::from_value(v1).map_err(bad)?;
+    let progress: Progress = from_tree(v1).map_err(bad)?;
     map.insert(
         "progress".into(),
-        serde_json::to_value(CompactRef(&progress)).map_err(bad)?,
+        serde_json::to_string(&CompactRef(&progress))
+            .and_then(|text| serde_json::from_str(&text))
+            .map_err(|e| bad(e.to_string()))?,
     );
     Ok(map)
 }

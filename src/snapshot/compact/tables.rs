@@ -1,6 +1,7 @@
 //! The tables a compact value interns: unit names, replica ids, and authors (a replica with
 //! the unit chosen there, if any), most used first; looked up by index when read.
 
+use crate::model::order;
 use crate::model::{
     LogEntry, Measure, Progress, ReplicaId, Stamp, TaskProgress, UnitId, UnitReport,
 };
@@ -82,7 +83,7 @@ impl<'a> Tables<'a> {
 /// same tables.
 fn ranked<K: Ord + Copy>(uses: HashMap<K, usize>) -> Vec<K> {
     let mut v: Vec<(K, usize)> = uses.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    order::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v.into_iter().map(|(k, _)| k).collect()
 }
 

@@ -202,3 +202,23 @@ fn damage_is_an_error_not_a_panic() {
         assert!(decode(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn tasks_written_before_the_tables_read_the_same() {
+    let mut p = Progress::default();
+    p.tasks.insert(TaskId(3), every_field());
+    p.tasks.insert(TaskId(4), TaskProgress::default());
+    // A JSON tree writes its keys sorted: "tasks" comes before "units".
+    let sorted = serde_json::to_value(CompactRef(&p))
+        .expect("a tree")
+        .to_string();
+    assert!(
+        sorted.find("\"tasks\"") < sorted.find("\"units\""),
+        "{sorted}"
+    );
+    assert_eq!(decode(&sorted).expect("reads"), p);
+    let bad = r#"{"authors":[[0]],"replicas":["r"],"tasks":{"1":{"s":[9,5,0]}},"units":[]}"#;
+    let message = decode(bad).expect_err("a bad status").to_string();
+    // serde's message once, placed where the whole progress was read (not twice placed).
+    assert_eq!(message, "unknown status code 9 at line 1 column 73");
+}

@@ -1,6 +1,7 @@
 //! 数据与存储: where the data lives, how much room each plan takes, the backups kept, and
 //! the buttons to export everything, restore a backup and clear a plan's progress.
 
+use crate::model::decimal::fixed;
 use crate::snapshot::encode_bundle;
 use crate::ui::download::download;
 use crate::ui::modal::Modal;
@@ -11,9 +12,9 @@ fn size(chars: usize) -> String {
     // Browser storage counts UTF-16 units: two bytes each.
     let bytes = chars * 2;
     if bytes >= 1_048_576 {
-        format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+        format!("{} MB", fixed(bytes as f64 / 1_048_576.0, 1))
     } else {
-        format!("{:.0} KB", (bytes as f64 / 1024.0).ceil())
+        format!("{} KB", fixed((bytes as f64 / 1024.0).ceil(), 0))
     }
 }
 

@@ -1,6 +1,7 @@
 //! 新建计划: paste or open a plan's text, see what will be created, then create it. Nothing is
 //! stored before 创建计划.
 
+use crate::model::order;
 use crate::model::{Plan, Progress, Role, chinese_numeral};
 use crate::parse::{ParsedPlan, parse_plan};
 use crate::ui::chips::unit_chip;
@@ -79,7 +80,7 @@ fn plan_units(plan: &Plan) -> Vec<(String, Role)> {
             None => out.push((a.name.clone(), a.role)),
         }
     }
-    out.sort_by_key(|(_, r)| *r != Role::Lead);
+    order::sort_by_key(&mut out, |(_, r)| *r != Role::Lead);
     out
 }
 

@@ -1,5 +1,6 @@
 //! The reporting bar: 报送月份, 复制报送文本, 导出本部门, 导出表格, and 统计.
 
+use crate::model::order;
 use crate::model::{Month, report_text};
 use crate::ui::clipboard::copy_text;
 use crate::ui::download::{export_tasks_csv, export_unit};
@@ -24,7 +25,7 @@ pub fn ReportBar() -> impl IntoView {
         }
         if !list.contains(&chosen) {
             list.push(chosen);
-            list.sort_by(|a, b| b.cmp(a));
+            order::sort_by(&mut list, |a, b| b.cmp(a));
         }
         list.into_iter()
             .map(|m| view! { <option value=m.to_string() selected=m == chosen>{m.to_chinese()}</option> })

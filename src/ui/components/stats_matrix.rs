@@ -2,6 +2,7 @@
 //! 已完成, 滞后, 逾期, 合计; every count links to the task list under that filter. Beside
 //! it, a bar per unit.
 
+use crate::model::decimal::shortest;
 use crate::model::{Counts, Status, UnitRow, to_hash, unit_matrix};
 use crate::ui::download::export_matrix_csv;
 use crate::ui::state::{AppState, use_app};
@@ -81,16 +82,16 @@ fn bars(rows: Vec<UnitRow>) -> impl IntoView {
                 .iter()
                 .map(|s| {
                     let w = r.counts.status(*s) as f64 / max * (W - LABEL - 40.0);
-                    let seg = view! { <rect class=format!("bar bar-{}", s.key()) x=x y=y width=w height=H - 4.0/> };
+                    let seg = view! { <rect class=format!("bar bar-{}", s.key()) x=shortest(x) y=shortest(y) width=shortest(w) height=shortest(H - 4.0)/> };
                     x += w;
                     seg
                 })
                 .collect::<Vec<_>>();
             view! {
                 <g class="bar-row">
-                    <text x=LABEL - 6.0 y=y + H - 7.0 text-anchor="end">{r.unit.label().to_string()}</text>
+                    <text x=shortest(LABEL - 6.0) y=shortest(y + H - 7.0) text-anchor="end">{r.unit.label().to_string()}</text>
                     {segs}
-                    <text x=x + 4.0 y=y + H - 7.0>{r.counts.total}</text>
+                    <text x=shortest(x + 4.0) y=shortest(y + H - 7.0)>{r.counts.total}</text>
                 </g>
             }
         })
@@ -101,7 +102,7 @@ fn bars(rows: Vec<UnitRow>) -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <p class="chart-legend">{legend}</p>
-        <svg id="unit-bars" class="chart" viewBox=format!("0 0 {W} {height}") width="100%" role="img" aria-label="各单位任务数（按状态）">
+        <svg id="unit-bars" class="chart" viewBox=format!("0 0 {} {}", shortest(W), shortest(height)) width="100%" role="img" aria-label="各单位任务数（按状态）">
             {bars}
         </svg>
     }

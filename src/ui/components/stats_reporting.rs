@@ -1,6 +1,7 @@
 //! The reporting month's 未报送 units with a copyable 催办 text, the tasks changed since a
 //! date (by default since the last export), and completion over time.
 
+use crate::model::decimal::{fixed, shortest};
 use crate::model::{
     Date, Period, Step, changes_since, completion_series, local_day_start_ms, not_reported,
     reminder_text,
@@ -117,19 +118,19 @@ pub fn StatsSeries() -> impl IntoView {
             .iter()
             .map(|p| {
                 let (x, y) = xy(p.date, p.done);
-                format!("{x:.1},{y:.1}")
+                format!("{},{}", fixed(x, 1), fixed(y, 1))
             })
             .collect::<Vec<_>>()
             .join(" ");
         let last = points[points.len() - 1];
         view! {
-            <svg id="completion-chart" class="chart" viewBox=format!("0 0 {w} {h}") width="100%" role="img" aria-label="完成数随时间变化">
-                <line class="axis" x1=left y1=h - bottom x2=w - 10.0 y2=h - bottom/>
-                <line class="axis" x1=left y1=10.0 x2=left y2=h - bottom/>
-                <text x=left - 4.0 y=14.0 text-anchor="end">{ids.len()}</text>
-                <text x=left - 4.0 y=h - bottom text-anchor="end">"0"</text>
-                <text x=left y=h - 4.0>{points[0].date.to_string()}</text>
-                <text x=w - 10.0 y=h - 4.0 text-anchor="end">{last.date.to_string()}</text>
+            <svg id="completion-chart" class="chart" viewBox=format!("0 0 {} {}", shortest(w), shortest(h)) width="100%" role="img" aria-label="完成数随时间变化">
+                <line class="axis" x1=shortest(left) y1=shortest(h - bottom) x2=shortest(w - 10.0) y2=shortest(h - bottom)/>
+                <line class="axis" x1=shortest(left) y1="10" x2=shortest(left) y2=shortest(h - bottom)/>
+                <text x=shortest(left - 4.0) y="14" text-anchor="end">{ids.len()}</text>
+                <text x=shortest(left - 4.0) y=shortest(h - bottom) text-anchor="end">"0"</text>
+                <text x=shortest(left) y=shortest(h - 4.0)>{points[0].date.to_string()}</text>
+                <text x=shortest(w - 10.0) y=shortest(h - 4.0) text-anchor="end">{last.date.to_string()}</text>
                 <polyline class="series" points=line fill="none"/>
             </svg>
             <p class="stats-note">{format!("截至 {}，已完成 {} 项（共 {} 项）。完成时间按最后一次改动状态的时间计。", last.date, last.done, ids.len())}</p>

@@ -38,8 +38,9 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
         });
     };
     let set_percent = move |ev| {
-        let value = event_target_value(&ev);
-        if let Ok(n) = value.trim().parse::<f64>() {
+        // The browser's own parser: a number input's value is a valid number or empty (NaN).
+        let n = js_sys::Number::parse_float(event_target_value(&ev).trim());
+        if !n.is_nan() {
             let n = n.clamp(0.0, 100.0).round() as u8;
             let _ = app.edit(task, |p, st| {
                 p.set_percent(Some(n), st);
