@@ -1,7 +1,7 @@
 //! Task filtering and search: facets (section, unit, status, overdue, updated since) plus text query.
 
 use super::date::Date;
-use super::derive::{measures, task_state, visible_log};
+use super::derive::task_state;
 use super::plan::{Plan, SectionId};
 use super::progress::{Progress, TaskProgress};
 use super::status::Status;
@@ -11,8 +11,10 @@ use super::unit::UnitKind;
 use std::collections::BTreeSet;
 
 mod cache;
+mod units;
 
-pub use cache::{FilterCache, SearchText};
+pub use cache::{FilterCache, ProgressText};
+use cache::{extra_fields, has_extra};
 
 /// What the user filters by. Facets combine with AND; values within one facet with OR.
 /// An empty facet does not restrict.
@@ -155,7 +157,7 @@ impl PreparedFilter {
         if !self.section_ok(task) || !self.unit_ok(ctx.plan, task) || !self.since_ok(progress) {
             return false;
         }
-        if !self.query_ok(task, progress, cache.and_then(|c| c.text.get(task.id))) {
+        if !self.query_ok(task, progress, cache) {
             return false;
         }
         if self.statuses.is_empty() && !self.overdue {
@@ -206,35 +208,37 @@ impl PreparedFilter {
 
     /// Every term must occur in the title, the body, a current measure or a visible log entry.
     /// Without progress, measures are the body's sentences, so title and body suffice.
-    fn query_ok(&self, task: &Task, progress: Option<&TaskProgress>, cached: Option<&str>) -> bool {
+    fn query_ok(
+        &self,
+        task: &Task,
+        progress: Option<&TaskProgress>,
+        cache: Option<FilterCache>,
+    ) -> bool {
         if self.terms.is_empty() {
             return true;
         }
         let owned;
-        let base: &str = match cached {
+        let base: &str = match cache.and_then(|c| c.facts.text(task.id)) {
             Some(text) => text,
             None => {
                 owned = format!("{}\n{}", normalize(&task.title), normalize(&task.body));
                 &owned
             }
         };
-        let has_extra = progress.is_some_and(|p| !p.measures.is_empty() || !p.log.is_empty());
-        if !has_extra {
+        if !has_extra(progress) {
             // The common case on every keystroke: no allocation at all.
             return self.terms.iter().all(|t| base.contains(t.as_str()));
         }
+        if let Some(notes) = cache.and_then(|c| c.notes) {
+            let extra = notes.get(task.id).unwrap_or_default();
+            return self
+                .terms
+                .iter()
+                .all(|t| base.contains(t.as_str()) || extra.contains(t.as_str()));
+        }
         let mut fields = vec![base.to_string()];
         if let Some(p) = progress {
-            if !p.measures.is_empty() {
-                fields.extend(measures(task, Some(p)).iter().map(|m| normalize(&m.text)));
-            }
-            if !p.log.is_empty() {
-                fields.extend(
-                    visible_log(Some(p))
-                        .iter()
-                        .map(|(_, e)| normalize(e.text())),
-                );
-            }
+            fields.extend(extra_fields(task, p));
         }
         self.terms
             .iter()
@@ -340,18 +344,25 @@ pub fn facet_counts_with(
 ) -> FacetCounts {
     let (plan, progress) = (ctx.plan, ctx.progress);
     let pf = filter.prepare();
-    let options = unit_options(plan);
-    let choices: Vec<UnitChoice> = options.iter().map(|o| UnitChoice(o.clone())).collect();
+    let computed;
+    let options: &[String] = match cache {
+        Some(c) => c.facts.unit_options(),
+        None => {
+            computed = unit_options(plan);
+            &computed
+        }
+    };
+    let mut index = units::UnitIndex::new(&plan.units, options);
     let mut counts = FacetCounts {
         total: 0,
         sections: plan.sections.iter().map(|s| (s.id, 0)).collect(),
-        units: options.into_iter().map(|o| (o, 0)).collect(),
+        units: options.iter().map(|o| (o.clone(), 0)).collect(),
         statuses: Status::ALL.iter().map(|s| (*s, 0)).collect(),
         overdue: 0,
     };
     for task in &plan.tasks {
         let tp = progress.task(task.id);
-        if !pf.since_ok(tp) || !pf.query_ok(task, tp, cache.and_then(|c| c.text.get(task.id))) {
+        if !pf.since_ok(tp) || !pf.query_ok(task, tp, cache) {
             continue;
         }
         let (status, overdue) = state_of(task, ctx, cache);
@@ -368,9 +379,7 @@ pub fn facet_counts_with(
             c.1 += 1;
         }
         if sec && st && od {
-            for (c, choice) in counts.units.iter_mut().zip(&choices) {
-                c.1 += usize::from(choice.matches(plan, task, pf.role));
-            }
+            index.for_each_value(task, pf.role, |i| counts.units[i].1 += 1);
         }
         if sec
             && unit

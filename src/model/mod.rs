@@ -4,6 +4,7 @@ mod date;
 mod deadline;
 mod derive;
 mod edit;
+mod facts;
 mod filter;
 mod hash;
 mod history;
@@ -20,12 +21,13 @@ mod unit;
 pub use date::Date;
 pub use deadline::resolve_deadline;
 pub use derive::{
-    MeasureView, Summary, TaskState, answerable_units, expected_parts, measures, seed_measure_id,
-    summarise, task_state, visible_log,
+    MeasureView, Summary, TaskFacts, TaskState, answerable_units, expected_parts, measures,
+    part_statuses, seed_measure_id, summarise, task_state, task_state_with, visible_log,
 };
 pub use edit::{EditError, PlanEdit};
+pub use facts::PlanFacts;
 pub use filter::{
-    FacetCounts, Filter, FilterCache, FilterContext, PreparedFilter, SearchText, facet_counts,
+    FacetCounts, Filter, FilterCache, FilterContext, PreparedFilter, ProgressText, facet_counts,
     facet_counts_with, unit_options,
 };
 pub use hash::{from_hash, to_hash};

@@ -1,7 +1,8 @@
 //! The derived state of every task, computed once per change and shared by filters, cards and summaries.
 
 use super::date::Date;
-use super::derive::{Summary, TaskState, summarise, task_state};
+use super::derive::{Summary, TaskFacts, TaskState, summarise, task_state_with};
+use super::facts::PlanFacts;
 use super::plan::{Plan, SectionId};
 use super::progress::Progress;
 use super::task::TaskId;
@@ -16,10 +17,28 @@ pub struct StateCache {
 impl StateCache {
     /// Derives every task's state once.
     pub fn build(plan: &Plan, progress: &Progress, today: Date) -> StateCache {
+        StateCache::from_facts(&PlanFacts::build(plan), plan, progress, today)
+    }
+
+    /// Derives every task's state once, from the plan's precomputed facts (see
+    /// [`PlanFacts`]), so that a change of progress or today redoes only what depends on them.
+    pub fn from_facts(
+        facts: &PlanFacts,
+        plan: &Plan,
+        progress: &Progress,
+        today: Date,
+    ) -> StateCache {
         let by_task = plan
             .tasks
             .iter()
-            .map(|t| (t.id, task_state(t, plan, progress.task(t.id), today)))
+            .map(|t| {
+                let p = progress.task(t.id);
+                let state = match facts.task(t.id) {
+                    Some(f) => task_state_with(t, f, p, today),
+                    None => task_state_with(t, &TaskFacts::of(t, plan), p, today),
+                };
+                (t.id, state)
+            })
             .collect();
         StateCache { by_task }
     }

@@ -1,11 +1,12 @@
 //! Building the store at start-up: migrate a version-1 store, scan the library, open the
 //! active plan; every problem becomes a notice, and the embedded plan is the fallback.
 
-use super::state::{
-    AppState, Notice, NoticeKind, PAGE_SIZE, fresh_settings, local_today, now_ms, with_filter_ctx,
-};
+use super::filter_ctx::with_filter_ctx;
+use super::state::{AppState, Notice, NoticeKind, PAGE_SIZE, fresh_settings, local_today, now_ms};
 use super::words;
-use crate::model::{Clock, Filter, History, Month, Plan, Progress, SearchText, StateCache};
+use crate::model::{
+    Clock, Filter, History, Month, Plan, PlanFacts, Progress, ProgressText, StateCache,
+};
 use crate::parse::parse_plan;
 use crate::snapshot::PlanMeta;
 use crate::storage::{self, Loaded, Migration};
@@ -130,14 +131,19 @@ impl AppState {
         let plan = RwSignal::new(plan);
         let progress = RwSignal::new(progress);
         let today = RwSignal::new(local_today());
-        let search_text = Memo::new(move |_| plan.with(SearchText::build));
+        let facts = Memo::new(move |_| plan.with(PlanFacts::build));
         let states = Memo::new(move |_| {
             let today = today.get();
-            plan.with(|p| progress.with(|pr| StateCache::build(p, pr, today)))
+            facts.with(|f| {
+                plan.with(|p| progress.with(|pr| StateCache::from_facts(f, p, pr, today)))
+            })
         });
+        let notes =
+            Memo::new(move |_| plan.with(|p| progress.with(|pr| ProgressText::build(p, pr))));
         let matching = Memo::new(move |_| {
             let prepared = filter.with(|f| f.prepare());
-            with_filter_ctx(plan, progress, today, search_text, states, |ctx, cache| {
+            let notes = (!prepared.terms().is_empty()).then_some(notes);
+            with_filter_ctx(plan, progress, today, facts, states, notes, |ctx, cache| {
                 prepared
                     .matching_with(ctx, cache)
                     .into_iter()
@@ -153,8 +159,9 @@ impl AppState {
             editing: RwSignal::new(false),
             stats: RwSignal::new(false),
             period: RwSignal::new(Month::of(today.get_untracked())),
-            search_text,
+            facts,
             states,
+            notes,
             matching,
             settings: RwSignal::new(settings),
             history: RwSignal::new(History::default()),

@@ -1,44 +1,69 @@
 //! Precomputed per-task data that keeps filtering thousands of tasks cheap on every keystroke.
 //!
-//! Search text depends on the plan only; states ([`StateCache`]) on plan, progress and today.
+//! Plan text lives in [`PlanFacts`] (plan only); states ([`StateCache`]) depend on plan,
+//! progress and today; [`ProgressText`] on plan and progress, read only while searching.
 
+use crate::model::derive::{measures, visible_log};
 use crate::model::text::normalize;
-use crate::model::{Plan, StateCache, TaskId};
+use crate::model::{Plan, PlanFacts, Progress, StateCache, TaskId, TaskProgress};
 use std::collections::HashMap;
 
-/// Each task's title and body, normalized for search. Depends on the plan only.
+/// Whether a task's progress adds searchable text (measures or log entries).
+pub(super) fn has_extra(progress: Option<&TaskProgress>) -> bool {
+    progress.is_some_and(|p| !p.measures.is_empty() || !p.log.is_empty())
+}
+
+/// The searchable text a task's progress adds: its current measures (once any is recorded)
+/// and its visible log entries, each normalized, one per line.
+pub(super) fn extra_fields(task: &crate::model::Task, p: &TaskProgress) -> Vec<String> {
+    let mut fields = Vec::new();
+    if !p.measures.is_empty() {
+        fields.extend(measures(task, Some(p)).iter().map(|m| normalize(&m.text)));
+    }
+    if !p.log.is_empty() {
+        fields.extend(
+            visible_log(Some(p))
+                .iter()
+                .map(|(_, e)| normalize(e.text())),
+        );
+    }
+    fields
+}
+
+/// The normalized measures and log text of every task whose progress has any, joined by line
+/// breaks (which no search term contains).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SearchText {
+pub struct ProgressText {
     by_task: HashMap<TaskId, String>,
 }
 
-impl SearchText {
-    /// Normalizes every task's title and body once.
-    pub fn build(plan: &Plan) -> SearchText {
+impl ProgressText {
+    /// Normalizes the progress text of every task once.
+    pub fn build(plan: &Plan, progress: &Progress) -> ProgressText {
         let by_task = plan
             .tasks
             .iter()
-            .map(|t| {
-                (
-                    t.id,
-                    format!("{}\n{}", normalize(&t.title), normalize(&t.body)),
-                )
+            .filter_map(|t| {
+                let p = progress.task(t.id).filter(|p| has_extra(Some(p)))?;
+                Some((t.id, extra_fields(t, p).join("\n")))
             })
             .collect();
-        SearchText { by_task }
+        ProgressText { by_task }
     }
 
-    /// The normalized title and body of a task (joined by a line break, which no term contains).
+    /// The progress text of a task, if its progress has any.
     pub fn get(&self, id: TaskId) -> Option<&str> {
         self.by_task.get(&id).map(String::as_str)
     }
 }
 
-/// Both caches, borrowed together.
+/// The caches, borrowed together.
 #[derive(Clone, Copy, Debug)]
 pub struct FilterCache<'a> {
-    /// Normalized task text.
-    pub text: &'a SearchText,
+    /// Plan-derived task data, including normalized task text.
+    pub facts: &'a PlanFacts,
     /// Derived task states.
     pub states: &'a StateCache,
+    /// Normalized progress text; `None` when not searching (matching then derives it).
+    pub notes: Option<&'a ProgressText>,
 }
