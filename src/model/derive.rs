@@ -62,7 +62,7 @@ impl TaskFacts {
     pub fn in_year(task: &Task, plan: &Plan, year: Option<i32>) -> TaskFacts {
         TaskFacts {
             parts: expected_parts(task, plan),
-            seeds: task.body_sentences().len(),
+            seeds: task.body_sentence_count(),
             deadline: task
                 .deadline
                 .as_deref()
