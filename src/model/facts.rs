@@ -1,24 +1,16 @@
-//! What the plan alone determines about its tasks, derived once per plan: normalized search
-//! text, the facts each task's state needs, and the values of the unit facet.
+//! What the plan alone determines about its tasks, derived once per plan: the facts each
+//! task's state needs and the values of the unit facet.
 
 use super::derive::TaskFacts;
 use super::filter::unit_options;
 use super::plan::Plan;
 use super::task::TaskId;
-use super::text::normalize;
 use std::collections::HashMap;
-
-/// One task's plan-derived data.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Entry {
-    text: String,
-    facts: TaskFacts,
-}
 
 /// Plan-derived data of every task. Depends on the plan only.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlanFacts {
-    by_task: HashMap<TaskId, Entry>,
+    by_task: HashMap<TaskId, TaskFacts>,
     unit_options: Vec<String>,
 }
 
@@ -29,11 +21,7 @@ impl PlanFacts {
         let by_task = plan
             .tasks
             .iter()
-            .map(|t| {
-                let text = format!("{}\n{}", normalize(&t.title), normalize(&t.body));
-                let facts = TaskFacts::in_year(t, plan, year);
-                (t.id, Entry { text, facts })
-            })
+            .map(|t| (t.id, TaskFacts::in_year(t, plan, year)))
             .collect();
         PlanFacts {
             by_task,
@@ -41,14 +29,9 @@ impl PlanFacts {
         }
     }
 
-    /// The normalized title and body of a task (joined by a line break, which no term contains).
-    pub fn text(&self, id: TaskId) -> Option<&str> {
-        self.by_task.get(&id).map(|e| e.text.as_str())
-    }
-
     /// What a task's state needs from the plan.
     pub fn task(&self, id: TaskId) -> Option<&TaskFacts> {
-        self.by_task.get(&id).map(|e| &e.facts)
+        self.by_task.get(&id)
     }
 
     /// The values of the unit facet ([`unit_options`]).

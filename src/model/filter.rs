@@ -6,15 +6,15 @@ use super::plan::{Plan, SectionId};
 use super::progress::{Progress, TaskProgress};
 use super::status::Status;
 use super::task::{Role, Task};
-use super::text::{normalize, query_terms};
+use super::text::query_terms;
 use super::unit::UnitKind;
 use std::collections::BTreeSet;
 
 mod cache;
 mod units;
 
-pub use cache::{FilterCache, ProgressText};
-use cache::{extra_fields, has_extra};
+pub use cache::{FilterCache, ProgressText, SearchText};
+use cache::{base_text, extra_fields, has_extra};
 
 /// What the user filters by. Facets combine with AND; values within one facet with OR.
 /// An empty facet does not restrict.
@@ -217,11 +217,12 @@ impl PreparedFilter {
         if self.terms.is_empty() {
             return true;
         }
+        let search = cache.and_then(|c| c.search);
         let owned;
-        let base: &str = match cache.and_then(|c| c.facts.text(task.id)) {
+        let base: &str = match search.and_then(|(text, _)| text.get(task.id)) {
             Some(text) => text,
             None => {
-                owned = format!("{}\n{}", normalize(&task.title), normalize(&task.body));
+                owned = base_text(task);
                 &owned
             }
         };
@@ -229,7 +230,7 @@ impl PreparedFilter {
             // The common case on every keystroke: no allocation at all.
             return self.terms.iter().all(|t| base.contains(t.as_str()));
         }
-        if let Some(notes) = cache.and_then(|c| c.notes) {
+        if let Some((_, notes)) = search {
             let extra = notes.get(task.id).unwrap_or_default();
             return self
                 .terms

@@ -27,8 +27,8 @@ pub use derive::{
 pub use edit::{EditError, PlanEdit};
 pub use facts::PlanFacts;
 pub use filter::{
-    FacetCounts, Filter, FilterCache, FilterContext, PreparedFilter, ProgressText, facet_counts,
-    facet_counts_with, unit_options,
+    FacetCounts, Filter, FilterCache, FilterContext, PreparedFilter, ProgressText, SearchText,
+    facet_counts, facet_counts_with, unit_options,
 };
 pub use hash::{from_hash, to_hash};
 pub use history::{Direction, HISTORY_LIMIT, History, StepKind};

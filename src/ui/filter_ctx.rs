@@ -2,24 +2,25 @@
 
 use super::state::AppState;
 use crate::model::{
-    Date, FilterCache, FilterContext, Plan, PlanFacts, Progress, ProgressText, StateCache,
+    Date, FilterCache, FilterContext, Plan, PlanFacts, Progress, ProgressText, SearchText,
+    StateCache,
 };
 use leptos::prelude::*;
 
 /// Runs `f` with the filter context built from these signals and caches (tracking them all);
-/// `notes` only while searching, so that without a query a change of progress does not
-/// rebuild the progress text.
+/// the search texts only while searching, so that they are built when first searched and,
+/// without a query, a change of progress does not rebuild them.
 pub(super) fn with_filter_ctx<R>(
     plan: RwSignal<Plan>,
     progress: RwSignal<Progress>,
     today: RwSignal<Date>,
     facts: Memo<PlanFacts>,
     states: Memo<StateCache>,
-    notes: Option<Memo<ProgressText>>,
+    search: Option<(Memo<SearchText>, Memo<ProgressText>)>,
     f: impl FnOnce(&FilterContext, FilterCache) -> R,
 ) -> R {
     let today = today.get();
-    let run = |notes: Option<&ProgressText>| {
+    let run = |search: Option<(&SearchText, &ProgressText)>| {
         facts.with(|facts| {
             states.with(|states| {
                 plan.with(|plan| {
@@ -34,7 +35,7 @@ pub(super) fn with_filter_ctx<R>(
                             FilterCache {
                                 facts,
                                 states,
-                                notes,
+                                search,
                             },
                         )
                     })
@@ -42,8 +43,8 @@ pub(super) fn with_filter_ctx<R>(
             })
         })
     };
-    match notes {
-        Some(notes) => notes.with(|n| run(Some(n))),
+    match search {
+        Some((text, notes)) => text.with(|t| notes.with(|n| run(Some((t, n))))),
         None => run(None),
     }
 }
@@ -56,14 +57,13 @@ impl AppState {
         searching: bool,
         f: impl FnOnce(&FilterContext, FilterCache) -> R,
     ) -> R {
-        let notes = searching.then_some(self.notes);
         with_filter_ctx(
             self.plan,
             self.progress,
             self.today,
             self.facts,
             self.states,
-            notes,
+            searching.then_some((self.search_text, self.notes)),
             f,
         )
     }

@@ -5,7 +5,7 @@ use super::filter_ctx::with_filter_ctx;
 use super::state::{AppState, Notice, NoticeKind, PAGE_SIZE, fresh_settings, local_today, now_ms};
 use super::words;
 use crate::model::{
-    Clock, Filter, History, Month, Plan, PlanFacts, Progress, ProgressText, StateCache,
+    Clock, Filter, History, Month, Plan, PlanFacts, Progress, ProgressText, SearchText, StateCache,
 };
 use crate::parse::parse_plan;
 use crate::snapshot::PlanMeta;
@@ -138,18 +138,27 @@ impl AppState {
                 plan.with(|p| progress.with(|pr| StateCache::from_facts(f, p, pr, today)))
             })
         });
+        let search_text = Memo::new(move |_| plan.with(SearchText::build));
         let notes =
             Memo::new(move |_| plan.with(|p| progress.with(|pr| ProgressText::build(p, pr))));
         let matching = Memo::new(move |_| {
             let prepared = filter.with(|f| f.prepare());
-            let notes = (!prepared.terms().is_empty()).then_some(notes);
-            with_filter_ctx(plan, progress, today, facts, states, notes, |ctx, cache| {
-                prepared
-                    .matching_with(ctx, cache)
-                    .into_iter()
-                    .map(|t| (t.section, t.id))
-                    .collect()
-            })
+            let search = (!prepared.terms().is_empty()).then_some((search_text, notes));
+            with_filter_ctx(
+                plan,
+                progress,
+                today,
+                facts,
+                states,
+                search,
+                |ctx, cache| {
+                    prepared
+                        .matching_with(ctx, cache)
+                        .into_iter()
+                        .map(|t| (t.section, t.id))
+                        .collect()
+                },
+            )
         });
         AppState {
             library: RwSignal::new(library),
@@ -161,6 +170,7 @@ impl AppState {
             period: RwSignal::new(Month::of(today.get_untracked())),
             facts,
             states,
+            search_text,
             notes,
             matching,
             settings: RwSignal::new(settings),

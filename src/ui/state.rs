@@ -2,8 +2,8 @@
 
 use crate::model::{
     Clock, Date, Direction, EditError, Filter, History, ItemId, Month, Plan, PlanEdit, PlanFacts,
-    Progress, ProgressError, ProgressText, ReplicaId, SectionId, Stamp, StateCache, StepKind,
-    TaskId, TaskProgress,
+    Progress, ProgressError, ProgressText, ReplicaId, SearchText, SectionId, Stamp, StateCache,
+    StepKind, TaskId, TaskProgress,
 };
 use crate::snapshot::{PlanMeta, Snapshot};
 use crate::storage::{Settings, StorageError};
@@ -75,11 +75,12 @@ pub struct AppState {
     pub print_all: RwSignal<bool>,
     /// The search text alone, so highlighting reacts only to it.
     pub query: Memo<String>,
-    /// Plan-derived task data (normalized text, state facts, unit values), rebuilt when the
-    /// plan changes.
+    /// Plan-derived task data (state facts, unit values), rebuilt when the plan changes.
     pub facts: Memo<PlanFacts>,
     /// Derived task states, rebuilt when progress or today changes.
     pub states: Memo<StateCache>,
+    /// Normalized task text, read (and so built) only while searching.
+    pub search_text: Memo<SearchText>,
     /// Normalized progress text, read (and so rebuilt) only while searching.
     pub notes: Memo<ProgressText>,
     /// Every task matching the filter, in plan order: the list, the statistics and the

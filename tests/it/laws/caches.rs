@@ -10,8 +10,8 @@ use super::strategies::progress;
 use proptest::collection::btree_set;
 use proptest::prelude::*;
 use workplan::model::{
-    Date, FilterCache, FilterContext, Plan, PlanFacts, Progress, ProgressText, Role, StateCache,
-    Status, TaskId, facet_counts, facet_counts_with, task_state, unit_options,
+    Date, FilterCache, FilterContext, Plan, PlanFacts, Progress, ProgressText, Role, SearchText,
+    StateCache, Status, TaskId, facet_counts, facet_counts_with, task_state, unit_options,
 };
 use workplan::model::{Filter, SectionId};
 
@@ -94,13 +94,13 @@ proptest! {
     fn cached_filtering_matches_uncached((plan, progress, filter, today) in case()) {
         let facts = PlanFacts::build(plan);
         let states = StateCache::from_facts(&facts, plan, &progress, today);
-        let notes = ProgressText::build(plan, &progress);
+        let (text, notes) = (SearchText::build(plan), ProgressText::build(plan, &progress));
         let ctx = FilterContext { plan, progress: &progress, today };
         let prepared = filter.prepare();
         let direct: Vec<TaskId> = prepared.matching(&ctx).iter().map(|t| t.id).collect();
         let counts = facet_counts(plan, &progress, today, &filter);
-        for notes in [None, Some(&notes)] {
-            let cache = FilterCache { facts: &facts, states: &states, notes };
+        for search in [None, Some((&text, &notes))] {
+            let cache = FilterCache { facts: &facts, states: &states, search };
             let cached: Vec<TaskId> =
                 prepared.matching_with(&ctx, cache).iter().map(|t| t.id).collect();
             prop_assert_eq!(&cached, &direct);
