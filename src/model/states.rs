@@ -12,6 +12,8 @@ use std::collections::HashMap;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StateCache {
     by_task: HashMap<TaskId, TaskState>,
+    by_section: HashMap<SectionId, Summary>,
+    all: Summary,
 }
 
 impl StateCache {
@@ -28,19 +30,28 @@ impl StateCache {
         progress: &Progress,
         today: Date,
     ) -> StateCache {
-        let by_task = plan
-            .tasks
+        let mut by_task = HashMap::with_capacity(plan.tasks.len());
+        let mut in_section: HashMap<SectionId, Vec<TaskState>> = HashMap::new();
+        for t in &plan.tasks {
+            let p = progress.task(t.id);
+            let state = match facts.task(t.id) {
+                Some(f) => task_state_with(t, f, p, today),
+                None => task_state_with(t, &TaskFacts::of(t, plan), p, today),
+            };
+            if by_task.insert(t.id, state).is_none() {
+                in_section.entry(t.section).or_default().push(state);
+            }
+        }
+        let by_section = in_section
             .iter()
-            .map(|t| {
-                let p = progress.task(t.id);
-                let state = match facts.task(t.id) {
-                    Some(f) => task_state_with(t, f, p, today),
-                    None => task_state_with(t, &TaskFacts::of(t, plan), p, today),
-                };
-                (t.id, state)
-            })
+            .map(|(s, states)| (*s, summarise(states)))
             .collect();
-        StateCache { by_task }
+        let all = summarise(by_task.values());
+        StateCache {
+            by_task,
+            by_section,
+            all,
+        }
     }
 
     /// The state of a task.
@@ -48,14 +59,13 @@ impl StateCache {
         self.by_task.get(&id)
     }
 
-    /// Counts and mean percentage of one section, or of the whole plan with `None`.
-    pub fn summary(&self, plan: &Plan, section: Option<SectionId>) -> Summary {
-        summarise(
-            plan.tasks
-                .iter()
-                .filter(|t| section.is_none_or(|s| t.section == s))
-                .filter_map(|t| self.get(t.id)),
-        )
+    /// Counts and mean percentage of one section, or of the whole plan with `None` (summed
+    /// when the states are derived).
+    pub fn summary(&self, section: Option<SectionId>) -> Summary {
+        match section {
+            None => self.all.clone(),
+            Some(s) => self.by_section.get(&s).cloned().unwrap_or_default(),
+        }
     }
 }
 
@@ -81,12 +91,12 @@ mod tests {
             .set_status(Some(Status::Done), &stamp);
         progress.task_mut(TaskId(7)).set_percent(Some(50), &stamp);
         let cache = StateCache::build(&plan, &progress, today);
-        let first = cache.summary(&plan, Some(SectionId(1)));
+        let first = cache.summary(Some(SectionId(1)));
         assert_eq!(
             (first.total, first.by_status, first.percent),
             (3, [2, 0, 1, 0], 33)
         );
-        let all = cache.summary(&plan, None);
+        let all = cache.summary(None);
         assert_eq!((all.total, all.by_status), (19, [17, 1, 1, 0]));
         assert_eq!(all.percent, 8, "(100 + 50) / 19 rounded");
         assert_eq!(

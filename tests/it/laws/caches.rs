@@ -1,8 +1,8 @@
 //! The caches the app derives once agree with deriving everything afresh: each task's state
-//! from the plan's precomputed facts equals its own derivation, and matching and facet
-//! counts read through the caches (with or without the progress text) equal the uncached
-//! ones, for any progress, filter and day. Each facet count is the number of tasks the filter
-//! shows with that value chosen alone in its facet.
+//! from the plan's precomputed facts equals its own derivation, each summary the summary of
+//! its tasks' states, and matching and facet counts read through the caches (with or without
+//! the search texts) equal the uncached ones, for any progress, filter and day. Each facet
+//! count is the number of tasks the filter shows with that value chosen alone in its facet.
 
 use super::config;
 use super::roundtrip::known_plans;
@@ -11,7 +11,8 @@ use proptest::collection::btree_set;
 use proptest::prelude::*;
 use workplan::model::{
     Date, FilterCache, FilterContext, Plan, PlanFacts, Progress, ProgressText, Role, SearchText,
-    StateCache, Status, TaskId, facet_counts, facet_counts_with, task_state, unit_options,
+    StateCache, Status, TaskId, facet_counts, facet_counts_with, summarise, task_state,
+    unit_options,
 };
 use workplan::model::{Filter, SectionId};
 
@@ -87,6 +88,16 @@ proptest! {
         for t in &plan.tasks {
             let fresh = task_state(t, plan, progress.task(t.id), today);
             prop_assert_eq!(states.get(t.id), Some(&fresh), "task {}", t.id.0);
+        }
+        let sections = plan.sections.iter().map(|s| Some(s.id));
+        for section in sections.chain([None]) {
+            let fresh = summarise(
+                plan.tasks
+                    .iter()
+                    .filter(|t| section.is_none_or(|s| t.section == s))
+                    .filter_map(|t| states.get(t.id)),
+            );
+            prop_assert_eq!(states.summary(section), fresh, "section {:?}", section);
         }
     }
 
