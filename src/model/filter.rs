@@ -5,7 +5,7 @@ use super::derive::task_state;
 use super::plan::{Plan, SectionId};
 use super::progress::{Progress, TaskProgress};
 use super::status::Status;
-use super::task::{Role, Task};
+use super::task::{Role, Task, TaskId};
 use super::text::query_terms;
 use super::unit::UnitKind;
 use std::collections::BTreeSet;
@@ -287,6 +287,8 @@ pub fn unit_options(plan: &Plan) -> Vec<String> {
 pub struct FacetCounts {
     /// Tasks passing the whole filter.
     pub total: usize,
+    /// Those tasks, in plan order (the same as [`PreparedFilter::matching`]).
+    pub matching: Vec<(SectionId, TaskId)>,
     /// Per section, in plan order.
     pub sections: Vec<(SectionId, usize)>,
     /// Per unit option, in [`unit_options`] order.
@@ -356,6 +358,7 @@ pub fn facet_counts_with(
     let mut index = units::UnitIndex::new(&plan.units, options);
     let mut counts = FacetCounts {
         total: 0,
+        matching: Vec::new(),
         sections: plan.sections.iter().map(|s| (s.id, 0)).collect(),
         units: options.iter().map(|o| (o.clone(), 0)).collect(),
         statuses: Status::ALL.iter().map(|s| (*s, 0)).collect(),
@@ -371,7 +374,10 @@ pub fn facet_counts_with(
         let unit = pf.unit_ok(plan, task);
         let st = pf.status_ok(status);
         let od = !pf.overdue || overdue;
-        counts.total += usize::from(sec && unit && st && od);
+        if sec && unit && st && od {
+            counts.total += 1;
+            counts.matching.push((task.section, task.id));
+        }
         if unit
             && st
             && od

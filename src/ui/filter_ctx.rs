@@ -1,6 +1,5 @@
 //! The filter context and caches, borrowed together for matching and facet counts.
 
-use super::state::AppState;
 use crate::model::{
     Date, FilterCache, FilterContext, Plan, PlanFacts, Progress, ProgressText, SearchText,
     StateCache,
@@ -46,25 +45,5 @@ pub(super) fn with_filter_ctx<R>(
     match search {
         Some((text, notes)) => text.with(|t| notes.with(|n| run(Some((t, n))))),
         None => run(None),
-    }
-}
-
-impl AppState {
-    /// Runs `f` with the filter context and the caches (tracking plan, progress, today and
-    /// caches); `searching` when the filter has search terms.
-    pub fn with_filter_ctx<R>(
-        &self,
-        searching: bool,
-        f: impl FnOnce(&FilterContext, FilterCache) -> R,
-    ) -> R {
-        with_filter_ctx(
-            self.plan,
-            self.progress,
-            self.today,
-            self.facts,
-            self.states,
-            searching.then_some((self.search_text, self.notes)),
-            f,
-        )
     }
 }

@@ -6,6 +6,7 @@ use super::state::{AppState, Notice, NoticeKind, PAGE_SIZE, fresh_settings, loca
 use super::words;
 use crate::model::{
     Clock, Filter, History, Month, Plan, PlanFacts, Progress, ProgressText, SearchText, StateCache,
+    facet_counts_with, query_terms,
 };
 use crate::parse::parse_plan;
 use crate::snapshot::PlanMeta;
@@ -141,25 +142,23 @@ impl AppState {
         let search_text = Memo::new(move |_| plan.with(SearchText::build));
         let notes =
             Memo::new(move |_| plan.with(|p| progress.with(|pr| ProgressText::build(p, pr))));
-        let matching = Memo::new(move |_| {
-            let prepared = filter.with(|f| f.prepare());
-            let search = (!prepared.terms().is_empty()).then_some((search_text, notes));
-            with_filter_ctx(
-                plan,
-                progress,
-                today,
-                facts,
-                states,
-                search,
-                |ctx, cache| {
-                    prepared
-                        .matching_with(ctx, cache)
-                        .into_iter()
-                        .map(|t| (t.section, t.id))
-                        .collect()
-                },
-            )
+        // One pass over the tasks gives the facet counts and the matching tasks.
+        let counts = Memo::new(move |_| {
+            filter.with(|f| {
+                let searching = !query_terms(&f.query).is_empty();
+                let search = searching.then_some((search_text, notes));
+                with_filter_ctx(
+                    plan,
+                    progress,
+                    today,
+                    facts,
+                    states,
+                    search,
+                    |ctx, cache| facet_counts_with(ctx, f, Some(cache)),
+                )
+            })
         });
+        let matching = Memo::new(move |_| counts.with(|c| c.matching.clone()));
         AppState {
             library: RwSignal::new(library),
             plan,
@@ -168,10 +167,8 @@ impl AppState {
             editing: RwSignal::new(false),
             stats: RwSignal::new(false),
             period: RwSignal::new(Month::of(today.get_untracked())),
-            facts,
             states,
-            search_text,
-            notes,
+            counts,
             matching,
             settings: RwSignal::new(settings),
             history: RwSignal::new(History::default()),

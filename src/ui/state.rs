@@ -1,9 +1,9 @@
 //! The one application store, provided through context; every change goes through it.
 
 use crate::model::{
-    Clock, Date, Direction, EditError, Filter, History, ItemId, Month, Plan, PlanEdit, PlanFacts,
-    Progress, ProgressError, ProgressText, ReplicaId, SearchText, SectionId, Stamp, StateCache,
-    StepKind, TaskId, TaskProgress,
+    Clock, Date, Direction, EditError, FacetCounts, Filter, History, ItemId, Month, Plan, PlanEdit,
+    Progress, ProgressError, ReplicaId, SectionId, Stamp, StateCache, StepKind, TaskId,
+    TaskProgress,
 };
 use crate::snapshot::{PlanMeta, Snapshot};
 use crate::storage::{Settings, StorageError};
@@ -75,14 +75,10 @@ pub struct AppState {
     pub print_all: RwSignal<bool>,
     /// The search text alone, so highlighting reacts only to it.
     pub query: Memo<String>,
-    /// Plan-derived task data (state facts, unit values), rebuilt when the plan changes.
-    pub facts: Memo<PlanFacts>,
     /// Derived task states, rebuilt when progress or today changes.
     pub states: Memo<StateCache>,
-    /// Normalized task text, read (and so built) only while searching.
-    pub search_text: Memo<SearchText>,
-    /// Normalized progress text, read (and so rebuilt) only while searching.
-    pub notes: Memo<ProgressText>,
+    /// The facet counts of the filter (the matching tasks among them).
+    pub counts: Memo<FacetCounts>,
     /// Every task matching the filter, in plan order: the list, the statistics and the
     /// table export all count these.
     pub matching: Memo<Vec<(SectionId, TaskId)>>,

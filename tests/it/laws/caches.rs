@@ -2,7 +2,8 @@
 //! from the plan's precomputed facts equals its own derivation, each summary the summary of
 //! its tasks' states, and matching and facet counts read through the caches (with or without
 //! the search texts) equal the uncached ones, for any progress, filter and day. Each facet
-//! count is the number of tasks the filter shows with that value chosen alone in its facet.
+//! count is the number of tasks the filter shows with that value chosen alone in its facet, and
+//! the counts list the tasks the filter shows.
 
 use super::config;
 use super::roundtrip::known_plans;
@@ -125,6 +126,9 @@ proptest! {
         let shown = |f: Filter| f.prepare().matching(&ctx).len();
         let counts = facet_counts(plan, &progress, today, &filter);
         prop_assert_eq!(counts.total, shown(filter.clone()));
+        let matching: Vec<(SectionId, TaskId)> =
+            filter.prepare().matching(&ctx).iter().map(|t| (t.section, t.id)).collect();
+        prop_assert_eq!(&counts.matching, &matching);
         for (unit, n) in &counts.units {
             let f = Filter { units: [unit.clone()].into_iter().collect(), ..filter.clone() };
             prop_assert_eq!(*n, shown(f), "unit {}", unit);
