@@ -8,6 +8,7 @@ use super::stamp::ItemId;
 use super::status::{Status, is_overdue};
 use super::task::{Task, TaskId};
 use super::unit::Responsible;
+use std::sync::Arc;
 
 /// A measure as shown: seeded or added, with its current state.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,8 +45,9 @@ pub struct TaskState {
 /// What a task's state needs from the plan alone, derived once per plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TaskFacts {
-    /// The units expected to report a part ([`expected_parts`]).
-    pub parts: Vec<String>,
+    /// The units expected to report a part ([`expected_parts`]), shared by tasks naming the
+    /// same units.
+    pub parts: Arc<[String]>,
     /// How many measures the task body seeds (its sentences).
     pub seeds: usize,
     /// The deadline the plan text sets.
@@ -60,8 +62,13 @@ impl TaskFacts {
 
     /// [`TaskFacts::of`], given the plan's year.
     pub fn in_year(task: &Task, plan: &Plan, year: Option<i32>) -> TaskFacts {
+        TaskFacts::with_parts(task, expected_parts(task, plan).into(), year)
+    }
+
+    /// [`TaskFacts::of`], given the task's [`expected_parts`] and the plan's year.
+    pub fn with_parts(task: &Task, parts: Arc<[String]>, year: Option<i32>) -> TaskFacts {
         TaskFacts {
-            parts: expected_parts(task, plan),
+            parts,
             seeds: task.body_sentence_count(),
             deadline: task
                 .deadline

@@ -83,6 +83,29 @@ pub fn decode_plan_meta(id: &PlanId, text: &str) -> Result<PlanMeta, SnapshotErr
         title: String,
         tasks: usize,
     }
+    /// The envelope and the head in one pass, the plan skipped unread.
+    #[derive(Deserialize)]
+    struct Quick {
+        format: Option<String>,
+        version: Option<u64>,
+        title: Option<String>,
+        tasks: Option<usize>,
+    }
+    if let Ok(Quick {
+        format: Some(format),
+        version: Some(version),
+        title: Some(title),
+        tasks: Some(tasks),
+    }) = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        && format == PLAN.format
+        && version == PLAN.current()
+    {
+        return Ok(PlanMeta {
+            id: id.clone(),
+            title,
+            tasks,
+        });
+    }
     let head: Head = versioned::decode_direct(&PLAN, text)?;
     Ok(PlanMeta {
         id: id.clone(),
