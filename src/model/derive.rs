@@ -9,6 +9,7 @@ use super::stamp::ItemId;
 use super::status::{Status, is_overdue};
 use super::task::{Task, TaskId};
 use super::unit::Responsible;
+use std::sync::Arc;
 
 /// A measure as shown: seeded or added, with its current state.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,8 +24,10 @@ pub struct MeasureView {
     pub seed: Option<String>,
 }
 
-/// Everything derived about one task.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Everything derived about one task: small and cheap to copy, so that deriving every task's
+/// state after a change stays fast. Measures and parts are listed by [`measures`] and
+/// [`part_statuses`] where they are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TaskState {
     /// Effective status.
     pub status: Status,
@@ -38,10 +41,42 @@ pub struct TaskState {
     pub deadline: Option<Date>,
     /// Deadline passed and not done.
     pub overdue: bool,
-    /// The parts each unit reports: (unit, status if reported).
-    pub parts: Vec<(String, Option<Status>)>,
-    /// Measures, seeds first, then added ones in creation order.
-    pub measures: Vec<MeasureView>,
+}
+
+/// What a task's state needs from the plan alone, derived once per plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskFacts {
+    /// The units expected to report a part ([`expected_parts`]), shared by tasks naming the
+    /// same units.
+    pub parts: Arc<[String]>,
+    /// How many measures the task body seeds (its sentences).
+    pub seeds: usize,
+    /// The deadline the plan text sets.
+    pub deadline: Option<Date>,
+}
+
+impl TaskFacts {
+    /// Derives the facts of `task` in `plan`.
+    pub fn of(task: &Task, plan: &Plan) -> TaskFacts {
+        TaskFacts::in_year(task, plan, plan.year())
+    }
+
+    /// [`TaskFacts::of`], given the plan's year.
+    pub fn in_year(task: &Task, plan: &Plan, year: Option<i32>) -> TaskFacts {
+        TaskFacts::with_parts(task, expected_parts(task, plan).into(), year)
+    }
+
+    /// [`TaskFacts::of`], given the task's [`expected_parts`] and the plan's year.
+    pub fn with_parts(task: &Task, parts: Arc<[String]>, year: Option<i32>) -> TaskFacts {
+        TaskFacts {
+            parts,
+            seeds: task.body_sentence_count(),
+            deadline: task
+                .deadline
+                .as_deref()
+                .and_then(|text| resolve_deadline(text, year)),
+        }
+    }
 }
 
 /// The id of the `n`-th seeded measure of a task; equal in every copy.
@@ -127,6 +162,21 @@ pub fn measures(task: &Task, progress: Option<&TaskProgress>) -> Vec<MeasureView
     out
 }
 
+/// The parts each unit reports: (unit, status if reported), lead units first.
+pub fn part_statuses(
+    task: &Task,
+    plan: &Plan,
+    progress: Option<&TaskProgress>,
+) -> Vec<(String, Option<Status>)> {
+    expected_parts(task, plan)
+        .into_iter()
+        .map(|u| {
+            let s = progress.and_then(|p| p.parts.get(&u)).and_then(|s| s.value);
+            (u, s)
+        })
+        .collect()
+}
+
 /// Derives the state of a task on `today`.
 pub fn task_state(
     task: &Task,
@@ -134,32 +184,47 @@ pub fn task_state(
     progress: Option<&TaskProgress>,
     today: Date,
 ) -> TaskState {
-    let parts: Vec<(String, Option<Status>)> = expected_parts(task, plan)
-        .into_iter()
-        .map(|u| {
-            let s = progress.and_then(|p| p.parts.get(&u)).and_then(|s| s.value);
-            (u, s)
+    task_state_with(task, &TaskFacts::of(task, plan), progress, today)
+}
+
+/// Derives the state of a task on `today` from its plan facts.
+pub fn task_state_with(
+    task: &Task,
+    facts: &TaskFacts,
+    progress: Option<&TaskProgress>,
+    today: Date,
+) -> TaskState {
+    let reported: Vec<Status> = progress
+        .map(|p| {
+            facts
+                .parts
+                .iter()
+                .filter_map(|u| p.parts.get(u).and_then(|s| s.value))
+                .collect()
         })
-        .collect();
-    let measures = measures(task, progress);
+        .unwrap_or_default();
+    // Untouched measures are the body's seeds, none done.
+    let (done, total) = match progress {
+        Some(p) if !p.measures.is_empty() => {
+            let all = measures(task, Some(p));
+            (all.iter().filter(|m| m.done).count(), all.len())
+        }
+        _ => (0, facts.seeds),
+    };
     let explicit = progress
         .and_then(|p| p.status.as_ref())
         .and_then(|s| s.value);
     let manual = progress
         .and_then(|p| p.percent.as_ref())
         .and_then(|s| s.value);
-    let from_measures = (!measures.is_empty()).then(|| {
-        let done = measures.iter().filter(|m| m.done).count();
-        ((done * 100 + measures.len() / 2) / measures.len()) as u8
-    });
-    let reported: Vec<Status> = parts.iter().filter_map(|(_, s)| *s).collect();
+    let from_measures = (total > 0).then(|| ((done * 100 + total / 2) / total) as u8);
     let derived = if reported.is_empty() {
         match manual.or(from_measures) {
             Some(100) => Status::Done,
             Some(p) if p > 0 => Status::InProgress,
             _ => Status::NotStarted,
         }
-    } else if reported.len() < parts.len() && Status::combine(&reported) == Status::Done {
+    } else if reported.len() < facts.parts.len() && Status::combine(&reported) == Status::Done {
         Status::InProgress
     } else {
         Status::combine(&reported)
@@ -174,11 +239,7 @@ pub fn task_state(
     let deadline = progress
         .and_then(|p| p.deadline.as_ref())
         .and_then(|d| d.value)
-        .or_else(|| {
-            task.deadline
-                .as_deref()
-                .and_then(|text| resolve_deadline(text, plan.year()))
-        });
+        .or(facts.deadline);
     TaskState {
         status,
         status_explicit: explicit.is_some(),
@@ -186,8 +247,6 @@ pub fn task_state(
         percent_manual: manual.is_some(),
         deadline,
         overdue: is_overdue(status, deadline, today),
-        parts,
-        measures,
     }
 }
 

@@ -1,19 +1,21 @@
 //! Task filtering and search: facets (section, unit, status, overdue, updated since) plus text query.
 
 use super::date::Date;
-use super::derive::{measures, task_state, visible_log};
+use super::derive::task_state;
 use super::plan::{Plan, SectionId};
 use super::progress::{Progress, TaskProgress};
 use super::status::Status;
-use super::task::{Role, Task};
-use super::text::{normalize, query_terms};
+use super::task::{Role, Task, TaskId};
+use super::text::query_terms;
 use super::unit::UnitKind;
 use crate::model::order;
 use std::collections::BTreeSet;
 
 mod cache;
+mod units;
 
-pub use cache::{FilterCache, SearchText};
+pub use cache::{FilterCache, ProgressText, SearchText};
+use cache::{base_text, extra_fields, has_extra};
 
 /// What the user filters by. Facets combine with AND; values within one facet with OR.
 /// An empty facet does not restrict.
@@ -156,7 +158,7 @@ impl PreparedFilter {
         if !self.section_ok(task) || !self.unit_ok(ctx.plan, task) || !self.since_ok(progress) {
             return false;
         }
-        if !self.query_ok(task, progress, cache.and_then(|c| c.text.get(task.id))) {
+        if !self.query_ok(task, progress, cache) {
             return false;
         }
         if self.statuses.is_empty() && !self.overdue {
@@ -207,35 +209,38 @@ impl PreparedFilter {
 
     /// Every term must occur in the title, the body, a current measure or a visible log entry.
     /// Without progress, measures are the body's sentences, so title and body suffice.
-    fn query_ok(&self, task: &Task, progress: Option<&TaskProgress>, cached: Option<&str>) -> bool {
+    fn query_ok(
+        &self,
+        task: &Task,
+        progress: Option<&TaskProgress>,
+        cache: Option<FilterCache>,
+    ) -> bool {
         if self.terms.is_empty() {
             return true;
         }
+        let search = cache.and_then(|c| c.search);
         let owned;
-        let base: &str = match cached {
+        let base: &str = match search.and_then(|(text, _)| text.get(task.id)) {
             Some(text) => text,
             None => {
-                owned = format!("{}\n{}", normalize(&task.title), normalize(&task.body));
+                owned = base_text(task);
                 &owned
             }
         };
-        let has_extra = progress.is_some_and(|p| !p.measures.is_empty() || !p.log.is_empty());
-        if !has_extra {
+        if !has_extra(progress) {
             // The common case on every keystroke: no allocation at all.
             return self.terms.iter().all(|t| base.contains(t.as_str()));
         }
+        if let Some((_, notes)) = search {
+            let extra = notes.get(task.id).unwrap_or_default();
+            return self
+                .terms
+                .iter()
+                .all(|t| base.contains(t.as_str()) || extra.contains(t.as_str()));
+        }
         let mut fields = vec![base.to_string()];
         if let Some(p) = progress {
-            if !p.measures.is_empty() {
-                fields.extend(measures(task, Some(p)).iter().map(|m| normalize(&m.text)));
-            }
-            if !p.log.is_empty() {
-                fields.extend(
-                    visible_log(Some(p))
-                        .iter()
-                        .map(|(_, e)| normalize(e.text())),
-                );
-            }
+            fields.extend(extra_fields(task, p));
         }
         self.terms
             .iter()
@@ -283,6 +288,8 @@ pub fn unit_options(plan: &Plan) -> Vec<String> {
 pub struct FacetCounts {
     /// Tasks passing the whole filter.
     pub total: usize,
+    /// Those tasks, in plan order (the same as [`PreparedFilter::matching`]).
+    pub matching: Vec<(SectionId, TaskId)>,
     /// Per section, in plan order.
     pub sections: Vec<(SectionId, usize)>,
     /// Per unit option, in [`unit_options`] order.
@@ -341,18 +348,26 @@ pub fn facet_counts_with(
 ) -> FacetCounts {
     let (plan, progress) = (ctx.plan, ctx.progress);
     let pf = filter.prepare();
-    let options = unit_options(plan);
-    let choices: Vec<UnitChoice> = options.iter().map(|o| UnitChoice(o.clone())).collect();
+    let computed;
+    let options: &[String] = match cache {
+        Some(c) => c.facts.unit_options(),
+        None => {
+            computed = unit_options(plan);
+            &computed
+        }
+    };
+    let mut index = units::UnitIndex::new(&plan.units, options);
     let mut counts = FacetCounts {
         total: 0,
+        matching: Vec::new(),
         sections: plan.sections.iter().map(|s| (s.id, 0)).collect(),
-        units: options.into_iter().map(|o| (o, 0)).collect(),
+        units: options.iter().map(|o| (o.clone(), 0)).collect(),
         statuses: Status::ALL.iter().map(|s| (*s, 0)).collect(),
         overdue: 0,
     };
     for task in &plan.tasks {
         let tp = progress.task(task.id);
-        if !pf.since_ok(tp) || !pf.query_ok(task, tp, cache.and_then(|c| c.text.get(task.id))) {
+        if !pf.since_ok(tp) || !pf.query_ok(task, tp, cache) {
             continue;
         }
         let (status, overdue) = state_of(task, ctx, cache);
@@ -360,7 +375,10 @@ pub fn facet_counts_with(
         let unit = pf.unit_ok(plan, task);
         let st = pf.status_ok(status);
         let od = !pf.overdue || overdue;
-        counts.total += usize::from(sec && unit && st && od);
+        if sec && unit && st && od {
+            counts.total += 1;
+            counts.matching.push((task.section, task.id));
+        }
         if unit
             && st
             && od
@@ -369,9 +387,7 @@ pub fn facet_counts_with(
             c.1 += 1;
         }
         if sec && st && od {
-            for (c, choice) in counts.units.iter_mut().zip(&choices) {
-                c.1 += usize::from(choice.matches(plan, task, pf.role));
-            }
+            index.for_each_value(task, pf.role, |i| counts.units[i].1 += 1);
         }
         if sec
             && unit

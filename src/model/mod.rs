@@ -5,6 +5,7 @@ mod deadline;
 pub mod decimal;
 mod derive;
 mod edit;
+mod facts;
 mod filter;
 mod hash;
 mod history;
@@ -22,13 +23,14 @@ mod unit;
 pub use date::Date;
 pub use deadline::resolve_deadline;
 pub use derive::{
-    MeasureView, Summary, TaskState, answerable_units, expected_parts, measures, seed_measure_id,
-    summarise, task_state, visible_log,
+    MeasureView, Summary, TaskFacts, TaskState, answerable_units, expected_parts, measures,
+    part_statuses, seed_measure_id, summarise, task_state, task_state_with, visible_log,
 };
 pub use edit::{EditError, PlanEdit};
+pub use facts::PlanFacts;
 pub use filter::{
-    FacetCounts, Filter, FilterCache, FilterContext, PreparedFilter, SearchText, facet_counts,
-    facet_counts_with, unit_options,
+    FacetCounts, Filter, FilterCache, FilterContext, PreparedFilter, ProgressText, SearchText,
+    facet_counts, facet_counts_with, unit_options,
 };
 pub use hash::{from_hash, to_hash};
 pub use history::{Direction, HISTORY_LIMIT, History, StepKind};

@@ -102,28 +102,39 @@ impl Task {
     pub fn body_sentences(&self) -> Vec<String> {
         split_sentences(&self.body)
     }
+
+    /// How many sentences the body has ([`Task::body_sentences`]), counted without copying.
+    pub fn body_sentence_count(&self) -> usize {
+        sentences(&self.body).count()
+    }
 }
 
 /// Splits Chinese text into sentences, keeping the closing punctuation.
 pub fn split_sentences(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in text.chars() {
-        cur.push(c);
-        if matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?') {
-            push_trimmed(&mut out, &cur);
-            cur.clear();
-        }
-    }
-    push_trimmed(&mut out, &cur);
-    out
+    sentences(text).map(str::to_string).collect()
 }
 
-fn push_trimmed(out: &mut Vec<String>, s: &str) {
-    let t = s.trim();
-    if !t.is_empty() && !t.chars().all(|c| "。；;！!？?".contains(c)) {
-        out.push(t.to_string());
-    }
+/// The sentences of `text` as slices, trimmed: each ends after a closing punctuation mark
+/// (or at the end of the text); blank pieces and pieces of punctuation alone are left out.
+pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| is_closing(*c))
+            .map_or(rest.len(), |(i, c)| i + c.len_utf8());
+        let (piece, after) = rest.split_at(end);
+        rest = after;
+        Some(piece.trim())
+    })
+    .filter(|t| !t.is_empty() && !t.chars().all(is_closing))
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
 }
 
 #[cfg(test)]
@@ -135,5 +146,42 @@ mod tests {
         let s = split_sentences("甲乙。丙丁；戊己");
         assert_eq!(s, vec!["甲乙。", "丙丁；", "戊己"]);
         assert!(split_sentences("  ").is_empty());
+    }
+
+    /// The sentences as the character-by-character splitter found them.
+    fn split_by_chars(text: &str) -> Vec<String> {
+        let (mut out, mut cur) = (Vec::new(), String::new());
+        let mut push = |cur: &str| {
+            let t = cur.trim();
+            if !t.is_empty() && !t.chars().all(|c| "。；;！!？?".contains(c)) {
+                out.push(t.to_string());
+            }
+        };
+        for c in text.chars() {
+            cur.push(c);
+            if "。；;！!？?".contains(c) {
+                push(&cur);
+                cur.clear();
+            }
+        }
+        push(&cur);
+        out
+    }
+
+    #[test]
+    fn sentence_slices_agree_with_splitting_char_by_char() {
+        for text in [
+            "",
+            "。",
+            " 。；  ;",
+            "甲。。乙",
+            "甲！ 乙? 丙;丁",
+            "  首句。\n 次句；末尾无标点  ",
+            "？！",
+            "a.b。c",
+        ] {
+            assert_eq!(split_sentences(text), split_by_chars(text), "{text:?}");
+            assert_eq!(sentences(text).count(), split_by_chars(text).len());
+        }
     }
 }

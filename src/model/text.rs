@@ -4,6 +4,10 @@ use crate::model::order;
 
 /// Folds one character for search. Always one char to one char, so positions map back.
 fn fold(c: char) -> char {
+    // CJK punctuation, kana and ideographs have no case and no other form: most of a plan.
+    if ('\u{3001}'..='\u{9FFF}').contains(&c) {
+        return c;
+    }
     let c = match c {
         // Full-width ASCII forms (！ … ～, including ，：；（）？) → their half-width twins.
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
@@ -26,7 +30,9 @@ fn fold(c: char) -> char {
 /// half-width, curly quotes become straight ones, letters are lower-cased.
 /// Maps char to char, so the result has as many chars as the input.
 pub fn normalize(s: &str) -> String {
-    s.chars().map(fold).collect()
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(fold));
+    out
 }
 
 /// The search terms of a query: normalized, split on whitespace, without repeats.
@@ -129,6 +135,15 @@ pub fn chinese_numeral(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_characters_fold_to_themselves() {
+        for c in ('\u{3001}'..='\u{9FFF}').filter(|c| !c.is_whitespace()) {
+            let mut lower = c.to_lowercase();
+            assert_eq!((lower.next(), lower.next()), (Some(c), None), "{c}");
+            assert!(!('\u{FF01}'..='\u{FF5E}').contains(&c) && !"“”‘’".contains(c));
+        }
+    }
 
     #[test]
     fn chinese_numerals() {

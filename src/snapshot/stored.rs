@@ -73,7 +73,7 @@ pub fn encode_plan(plan: &Plan) -> String {
 
 /// Decodes a stored plan.
 pub fn decode_plan(text: &str) -> Result<Plan, SnapshotError> {
-    versioned::decode::<StoredPlan>(&PLAN, text).map(|s| s.plan)
+    versioned::decode_direct::<StoredPlan>(&PLAN, text).map(|s| s.plan)
 }
 
 /// Reads only the title and task count of a stored plan.
@@ -83,7 +83,30 @@ pub fn decode_plan_meta(id: &PlanId, text: &str) -> Result<PlanMeta, SnapshotErr
         title: String,
         tasks: usize,
     }
-    let head: Head = versioned::decode(&PLAN, text)?;
+    /// The envelope and the head in one pass, the plan skipped unread.
+    #[derive(Deserialize)]
+    struct Quick {
+        format: Option<String>,
+        version: Option<u64>,
+        title: Option<String>,
+        tasks: Option<usize>,
+    }
+    if let Ok(Quick {
+        format: Some(format),
+        version: Some(version),
+        title: Some(title),
+        tasks: Some(tasks),
+    }) = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        && format == PLAN.format
+        && version == PLAN.current()
+    {
+        return Ok(PlanMeta {
+            id: id.clone(),
+            title,
+            tasks,
+        });
+    }
+    let head: Head = versioned::decode_direct(&PLAN, text)?;
     Ok(PlanMeta {
         id: id.clone(),
         title: head.title,

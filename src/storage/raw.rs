@@ -35,24 +35,49 @@ fn chars(s: &str) -> usize {
     s.encode_utf16().count()
 }
 
+/// The characters (UTF-16 units) of the value under each key, measured in the browser
+/// without copying the text: `None` when storage is unavailable.
+fn value_chars(s: &web_sys::Storage) -> Option<impl Fn(&str) -> usize + '_> {
+    let get_item: js_sys::Function = js_sys::Reflect::get(s, &"getItem".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some(move |key: &str| {
+        get_item
+            .call1(s, &key.into())
+            .ok()
+            .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+            .map_or(0, |v| v.length() as usize)
+    })
+}
+
 /// Characters in use: every key and value of every local page.
 pub fn used_chars() -> usize {
     let Ok(s) = storage() else {
         return 0;
     };
+    let Some(value) = value_chars(&s) else {
+        return 0;
+    };
     let n = s.length().unwrap_or(0);
     (0..n)
         .filter_map(|i| s.key(i).ok().flatten())
-        .map(|k| chars(&k) + s.get_item(&k).ok().flatten().map_or(0, |v| chars(&v)))
+        .map(|k| chars(&k) + value(&k))
         .sum()
 }
 
 /// Every key starting with `prefix` and the characters it takes (key and value).
 pub fn sizes_with(prefix: &str) -> Vec<(String, usize)> {
+    let Ok(s) = storage() else {
+        return Vec::new();
+    };
+    let Some(value) = value_chars(&s) else {
+        return Vec::new();
+    };
     keys_with(prefix)
         .into_iter()
         .map(|k| {
-            let n = chars(&k) + get_raw(&k).ok().flatten().map_or(0, |v| chars(&v));
+            let n = chars(&k) + value(&k);
             (k, n)
         })
         .collect()

@@ -1,11 +1,13 @@
 //! Building the store at start-up: migrate a version-1 store, scan the library, open the
 //! active plan; every problem becomes a notice, and the embedded plan is the fallback.
 
-use super::state::{
-    AppState, Notice, NoticeKind, PAGE_SIZE, fresh_settings, local_today, now_ms, with_filter_ctx,
-};
+use super::filter_ctx::with_filter_ctx;
+use super::state::{AppState, Notice, NoticeKind, PAGE_SIZE, fresh_settings, local_today, now_ms};
 use super::words;
-use crate::model::{Clock, Filter, History, Month, Plan, Progress, SearchText, StateCache};
+use crate::model::{
+    Clock, Filter, History, Month, Plan, PlanFacts, Progress, ProgressText, SearchText, StateCache,
+    facet_counts_with, query_terms,
+};
 use crate::parse::parse_plan;
 use crate::snapshot::PlanMeta;
 use crate::storage::{self, Loaded, Migration};
@@ -130,21 +132,33 @@ impl AppState {
         let plan = RwSignal::new(plan);
         let progress = RwSignal::new(progress);
         let today = RwSignal::new(local_today());
-        let search_text = Memo::new(move |_| plan.with(SearchText::build));
+        let facts = Memo::new(move |_| plan.with(PlanFacts::build));
         let states = Memo::new(move |_| {
             let today = today.get();
-            plan.with(|p| progress.with(|pr| StateCache::build(p, pr, today)))
-        });
-        let matching = Memo::new(move |_| {
-            let prepared = filter.with(|f| f.prepare());
-            with_filter_ctx(plan, progress, today, search_text, states, |ctx, cache| {
-                prepared
-                    .matching_with(ctx, cache)
-                    .into_iter()
-                    .map(|t| (t.section, t.id))
-                    .collect()
+            facts.with(|f| {
+                plan.with(|p| progress.with(|pr| StateCache::from_facts(f, p, pr, today)))
             })
         });
+        let search_text = Memo::new(move |_| plan.with(SearchText::build));
+        let notes =
+            Memo::new(move |_| plan.with(|p| progress.with(|pr| ProgressText::build(p, pr))));
+        // One pass over the tasks gives the facet counts and the matching tasks.
+        let counts = Memo::new(move |_| {
+            filter.with(|f| {
+                let searching = !query_terms(&f.query).is_empty();
+                let search = searching.then_some((search_text, notes));
+                with_filter_ctx(
+                    plan,
+                    progress,
+                    today,
+                    facts,
+                    states,
+                    search,
+                    |ctx, cache| facet_counts_with(ctx, f, Some(cache)),
+                )
+            })
+        });
+        let matching = Memo::new(move |_| counts.with(|c| c.matching.clone()));
         AppState {
             library: RwSignal::new(library),
             plan,
@@ -153,8 +167,8 @@ impl AppState {
             editing: RwSignal::new(false),
             stats: RwSignal::new(false),
             period: RwSignal::new(Month::of(today.get_untracked())),
-            search_text,
             states,
+            counts,
             matching,
             settings: RwSignal::new(settings),
             history: RwSignal::new(History::default()),

@@ -1,9 +1,9 @@
 //! The one application store, provided through context; every change goes through it.
 
 use crate::model::{
-    Clock, Date, Direction, EditError, Filter, FilterCache, FilterContext, History, ItemId, Month,
-    Plan, PlanEdit, Progress, ProgressError, ReplicaId, SearchText, SectionId, Stamp, StateCache,
-    StepKind, TaskId, TaskProgress,
+    Clock, Date, Direction, EditError, FacetCounts, Filter, History, ItemId, Month, Plan, PlanEdit,
+    Progress, ProgressError, ReplicaId, SectionId, Stamp, StateCache, StepKind, TaskId,
+    TaskProgress,
 };
 use crate::snapshot::{PlanMeta, Snapshot};
 use crate::storage::{Settings, StorageError};
@@ -75,10 +75,10 @@ pub struct AppState {
     pub print_all: RwSignal<bool>,
     /// The search text alone, so highlighting reacts only to it.
     pub query: Memo<String>,
-    /// Normalized task text, rebuilt when the plan changes.
-    pub search_text: Memo<SearchText>,
     /// Derived task states, rebuilt when progress or today changes.
     pub states: Memo<StateCache>,
+    /// The facet counts of the filter (the matching tasks among them).
+    pub counts: Memo<FacetCounts>,
     /// Every task matching the filter, in plan order: the list, the statistics and the
     /// table export all count these.
     pub matching: Memo<Vec<(SectionId, TaskId)>>,
@@ -115,47 +115,7 @@ pub fn fresh_settings() -> Settings {
     }
 }
 
-/// Runs `f` with the filter context built from these signals and caches (tracking them all).
-pub(super) fn with_filter_ctx<R>(
-    plan: RwSignal<Plan>,
-    progress: RwSignal<Progress>,
-    today: RwSignal<Date>,
-    search_text: Memo<SearchText>,
-    states: Memo<StateCache>,
-    f: impl FnOnce(&FilterContext, FilterCache) -> R,
-) -> R {
-    let today = today.get();
-    search_text.with(|text| {
-        states.with(|states| {
-            plan.with(|plan| {
-                progress.with(|progress| {
-                    f(
-                        &FilterContext {
-                            plan,
-                            progress,
-                            today,
-                        },
-                        FilterCache { text, states },
-                    )
-                })
-            })
-        })
-    })
-}
-
 impl AppState {
-    /// Runs `f` with the filter context and the caches (tracking plan, progress, today and caches).
-    pub fn with_filter_ctx<R>(&self, f: impl FnOnce(&FilterContext, FilterCache) -> R) -> R {
-        with_filter_ctx(
-            self.plan,
-            self.progress,
-            self.today,
-            self.search_text,
-            self.states,
-            f,
-        )
-    }
-
     /// A stamp for a change made now by 本部门 in this copy.
     pub fn stamp(&self) -> Stamp {
         let s = self.settings.get_untracked();

@@ -3,6 +3,7 @@
 //! Each property runs `PROPTEST_CASES` cases when that variable is set, else a quick number
 //! that keeps `cargo test` fast. The long profile is documented in docs/snapshot-format.md.
 
+mod caches;
 mod decode;
 mod merge;
 mod roundtrip;

@@ -317,7 +317,9 @@ fn facet_counts_apply_the_other_facets() {
 
 #[test]
 fn cached_matching_agrees_with_direct_matching() {
-    use crate::model::{FilterCache, SearchText, StateCache, facet_counts_with};
+    use crate::model::{
+        FilterCache, PlanFacts, ProgressText, SearchText, StateCache, facet_counts_with,
+    };
     let plan = crate::parse::parse_plan(crate::DEFAULT_PLAN_TEXT)
         .expect("parses")
         .plan;
@@ -330,13 +332,18 @@ fn cached_matching_agrees_with_direct_matching() {
         progress: &progress,
         today: today(),
     };
-    let (text, states) = (
-        SearchText::build(&plan),
+    let (facts, states) = (
+        PlanFacts::build(&plan),
         StateCache::build(&plan, &progress, today()),
     );
+    let (text, notes) = (
+        SearchText::build(&plan),
+        ProgressText::build(&plan, &progress),
+    );
     let cache = FilterCache {
-        text: &text,
+        facts: &facts,
         states: &states,
+        search: Some((&text, &notes)),
     };
     for query in ["", "合法性审查", "２０２３ 工作要点", "没有这个词"] {
         for statuses in [vec![], vec![Status::Done]] {

@@ -1,6 +1,6 @@
 //! Search box and facets (section, unit, status, overdue, updated since), each with its count.
 
-use crate::model::{Date, Role, Status, UnitId, facet_counts_with};
+use crate::model::{Date, Role, Status, UnitId};
 use crate::ui::state::{NoticeKind, PAGE_SIZE, use_app};
 use leptos::prelude::*;
 
@@ -8,10 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn FilterBar(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
     let app = use_app();
-    let counts = Memo::new(move |_| {
-        app.filter
-            .with(|f| app.with_filter_ctx(|ctx, cache| facet_counts_with(ctx, f, Some(cache))))
-    });
+    let counts = app.counts;
     let total = move || app.plan.with(|p| p.tasks.len());
     let update = move |f: &dyn Fn(&mut crate::model::Filter)| {
         app.limit.set(PAGE_SIZE);

@@ -1,16 +1,16 @@
 //! The checklist of measures (举措): check, reword, remove, add.
 
 use super::Highlight;
-use crate::model::{MeasureChange, MeasureView, TaskId, TaskState};
+use crate::model::{MeasureChange, MeasureView, TaskId};
 use crate::ui::state::{NoticeKind, use_app};
 use crate::ui::words;
 use leptos::prelude::*;
 
 /// The measures of a task.
 #[component]
-pub fn Measures(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView {
+pub fn Measures(task: TaskId) -> impl IntoView {
     let app = use_app();
-    let items = move || state.with(|s| s.as_ref().map(|s| s.measures.clone()).unwrap_or_default());
+    let items = Memo::new(move |_| app.measures_of(task));
     let new_text = RwSignal::new(String::new());
     let add = move || {
         let text = new_text.get_untracked();
@@ -24,7 +24,7 @@ pub fn Measures(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView {
         <div class="measures">
             <h4>"工作举措"</h4>
             <ul class="measure-list">
-                <For each=items key=|m| (m.id.clone(), m.text.clone(), m.done) let:m>
+                <For each=move || items.get() key=|m| (m.id.clone(), m.text.clone(), m.done) let:m>
                     <MeasureItem task m/>
                 </For>
             </ul>

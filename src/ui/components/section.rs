@@ -21,8 +21,7 @@ pub fn SectionView(id: SectionId, visible: Memo<Vec<(SectionId, TaskId)>>) -> im
                 .unwrap_or_default()
         })
     };
-    let summary =
-        Signal::derive(move || app.states.with(|c| plan.with(|p| c.summary(p, Some(id)))));
+    let summary = Signal::derive(move || app.states.with(|c| c.summary(Some(id))));
     let tasks = move || {
         visible.with(|v| {
             v.iter()

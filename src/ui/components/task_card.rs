@@ -76,6 +76,8 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
         }
     };
     let number = move || app.plan.with(|p| p.task_number(id).unwrap_or(0));
+    // The light's span is rebuilt only when the light itself changes.
+    let light = Memo::new(move |_| app.light_of(id));
     view! {
         <article class="task" data-task=id.0.to_string() id=format!("task-{}", id.0) tabindex="0"
             data-status=key class:overdue=overdue on:keydown=on_key
@@ -89,7 +91,7 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
                     <span class="overdue-badge">"逾期"</span>
                 </Show>
                 {move || {
-                    let l = app.light_of(id);
+                    let l = light.get();
                     view! { <span class=format!("light light-{}", l.key()) data-light=l.key() title=format!("{}（见“统计”中的红黄绿灯规则）", l.label())>{l.label()}</span> }
                 }}
             </header>

@@ -48,7 +48,8 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
             });
         }
     };
-    let parts = move || state.with(|s| s.as_ref().map(|s| s.parts.clone()).unwrap_or_default());
+    let parts = Memo::new(move |_| app.parts_of(task));
+    let parts = move || parts.get();
     let summary = move || {
         view! { "进展填报" <span class="report-count">{move || match log_count() { 0 => String::new(), n => format!("（{n} 条记录）") }}</span> }
     };
@@ -77,7 +78,7 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
                 </table>
             </Show>
             <UnitReport task/>
-            <Measures task state/>
+            <Measures task/>
             <ProgressLog task/>
         </LazyDetails>
     }

@@ -14,8 +14,7 @@ const EXPORT_REMINDER_DAYS: i64 = 3;
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let app = use_app();
-    let summary =
-        Signal::derive(move || app.states.with(|c| app.plan.with(|p| c.summary(p, None))));
+    let summary = Signal::derive(move || app.states.with(|c| c.summary(None)));
     let unit_options = move || {
         app.plan.with(|p| {
             p.units.kinds()

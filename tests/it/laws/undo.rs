@@ -8,8 +8,9 @@ use super::strategies::{BASE, UNITS, task_progress};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use workplan::model::{
-    Date, HISTORY_LIMIT, History, ItemId, MeasureChange, Plan, Progress, ReplicaId, Stamp, Status,
-    Task, TaskId, TaskProgress, TaskState, UnitId, measures, task_state, visible_log,
+    Date, HISTORY_LIMIT, History, ItemId, MeasureChange, MeasureView, Plan, Progress, ReplicaId,
+    Stamp, Status, Task, TaskId, TaskProgress, TaskState, UnitId, measures, task_state,
+    visible_log,
 };
 
 /// One edit a user can make in the progress form.
@@ -114,13 +115,15 @@ fn apply(task: &Task, tp: &mut TaskProgress, edit: Edit, stamp: &Stamp) {
 
 type Visible = (
     TaskState,
+    Vec<MeasureView>,
     Option<Status>,
     Option<u8>,
     BTreeMap<String, Status>,
     Vec<(ItemId, Date, Stamp, String)>,
 );
 
-/// What a task shows: its derived state, the values set by hand, and its visible log.
+/// What a task shows: its derived state and measures, the values set by hand, and its
+/// visible log.
 fn visible(task: &Task, plan: &Plan, tp: &TaskProgress) -> Visible {
     let today = Date::new(2023, 7, 1).unwrap_or_else(|| Date::from_days_since_epoch(0));
     let parts = tp
@@ -134,6 +137,7 @@ fn visible(task: &Task, plan: &Plan, tp: &TaskProgress) -> Visible {
         .collect();
     (
         task_state(task, plan, Some(tp), today),
+        measures(task, Some(tp)),
         tp.status.as_ref().and_then(|s| s.value),
         tp.percent.as_ref().and_then(|s| s.value),
         parts,

@@ -11,8 +11,6 @@ fn state(status: Status, percent: u8, deadline: Option<Date>, today: Date) -> Ta
         percent_manual: true,
         deadline,
         overdue: is_overdue(status, deadline, today),
-        parts: Vec::new(),
-        measures: Vec::new(),
     }
 }
 
