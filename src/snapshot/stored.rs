@@ -73,7 +73,7 @@ pub fn encode_plan(plan: &Plan) -> String {
 
 /// Decodes a stored plan.
 pub fn decode_plan(text: &str) -> Result<Plan, SnapshotError> {
-    versioned::decode_direct::<StoredPlan>(&PLAN, text).map(|s| s.plan)
+    versioned::decode::<StoredPlan>(&PLAN, text).map(|s| s.plan)
 }
 
 /// Reads only the title and task count of a stored plan.
@@ -106,7 +106,7 @@ pub fn decode_plan_meta(id: &PlanId, text: &str) -> Result<PlanMeta, SnapshotErr
             tasks,
         });
     }
-    let head: Head = versioned::decode_direct(&PLAN, text)?;
+    let head: Head = versioned::decode(&PLAN, text)?;
     Ok(PlanMeta {
         id: id.clone(),
         title: head.title,
