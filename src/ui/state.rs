@@ -88,7 +88,7 @@ pub struct AppState {
 }
 
 /// How many matching tasks are rendered at first; 显示更多 adds as many again.
-pub const PAGE_SIZE: usize = 30;
+pub const PAGE_SIZE: usize = 20;
 
 /// Milliseconds since the epoch, from the browser clock.
 pub fn now_ms() -> i64 {
