@@ -38,7 +38,11 @@ pub fn install(state: AppState) {
             target
         };
         if only_query && !previous.query.is_empty() {
-            let _ = loc.replace(&href);
+            // Same entry, no navigation and no `hashchange`: cheap enough for every keystroke.
+            let history = web_sys::window().and_then(|w| w.history().ok());
+            if let Some(h) = history {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+            }
         } else {
             let _ = loc.set_hash(&href);
         }
