@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 use workplan::snapshot::{decode_progress, encode_plan, encode_progress};
 
-use super::manage::{click_in_row, open_library, wait_plan_count};
+use super::manage::{click_in_row, open_library, restore_from_trash, wait_plan_count};
 use super::stored::stored_keys;
 use super::support::*;
 use crate::webdriver::{Session, open_app};
@@ -67,15 +67,7 @@ fn a_full_year_plan_is_deleted_and_restored_when_no_second_copy_fits() {
         stored_keys(&s, "workplan:")
     );
 
-    let trashed = format!(r#"#library-dialog li.trashed-plan[data-plan="{}"]"#, b.id);
-    if !shown(&s, &trashed) {
-        if shown(&s, "#library-dialog") {
-            close_dialog(&s, "#library-dialog");
-        }
-        open_library(&s);
-    }
-    wait_shown(&s, &trashed);
-    click(&s, &format!("{trashed} button.restore-plan"));
+    restore_from_trash(&s, &b.id.0);
     wait_plan_count(&s, plans);
     let said = notices(&s);
     assert!(!said.contains("失败"), "the restore went through: {said}");

@@ -29,6 +29,19 @@ fn library_ids(s: &Session) -> Vec<String> {
     serde_json::from_value(v).expect("ids")
 }
 
+/// Clicks 恢复 on plan `id`'s row among the deleted plans of 计划管理 (opening it as needed).
+pub(super) fn restore_from_trash(s: &Session, id: &str) {
+    let trashed = format!(r#"#library-dialog li.trashed-plan[data-plan="{id}"]"#);
+    if !shown(s, &trashed) {
+        if shown(s, "#library-dialog") {
+            close_dialog(s, "#library-dialog");
+        }
+        open_library(s);
+    }
+    wait_shown(s, &trashed);
+    click(s, &format!("{trashed} button.restore-plan"));
+}
+
 /// Waits until `select#plan-switch` offers exactly `n` plans; returns them.
 pub(super) fn wait_plan_count(s: &Session, n: usize) -> Vec<(String, String)> {
     let ok = poll_js(
@@ -206,15 +219,7 @@ fn a_deleted_shown_plan_is_restored_from_the_trash() {
     wait_h1(&s, DEFAULT_TITLE);
     assert_eq!(active_plan(&s), DEFAULT_ID, "the remaining plan is shown");
 
-    let trashed = format!(r#"#library-dialog li.trashed-plan[data-plan="{new}"]"#);
-    if !shown(&s, &trashed) {
-        if shown(&s, "#library-dialog") {
-            close_dialog(&s, "#library-dialog");
-        }
-        open_library(&s);
-    }
-    wait_shown(&s, &trashed);
-    click(&s, &format!("{trashed} button.restore-plan"));
+    restore_from_trash(&s, &new);
     wait_plan_count(&s, 2);
     if shown(&s, "#library-dialog") {
         close_dialog(&s, "#library-dialog");
