@@ -87,6 +87,7 @@ const USED: &str = "return Object.keys(localStorage)
 /// it shows 60 entries, its first and its last.
 fn shows_the_year(page: &mut dyn Page, n: u32, browser: &str) {
     let card = format!("article.task[data-task=\"{n}\"]");
+    reveal(page, &card);
     let count = page.run(
         "const c = document.querySelector(arguments[0]);
          c.querySelector('details.task-report summary').click();
@@ -109,6 +110,29 @@ fn shows_the_year(page: &mut dyn Page, n: u32, browser: &str) {
         both, true,
         "{browser}: task {n} shows its first and last entries"
     );
+}
+
+/// Clicks 显示更多 until `card` is rendered (a long plan renders in pages).
+fn reveal(page: &mut dyn Page, card: &str) {
+    loop {
+        let state = page.run(
+            "return [!!document.querySelector(arguments[0]),
+                     document.querySelectorAll('article.task').length,
+                     !!document.querySelector('button.show-more')];",
+            vec![json!(card)],
+        );
+        let rendered = state[1].as_u64().unwrap_or(0);
+        if state[0] == json!(true) || state[2] != json!(true) {
+            return;
+        }
+        page.run(
+            "document.querySelector('button.show-more').click(); return null;",
+            vec![],
+        );
+        page.wait(&format!(
+            "document.querySelectorAll('article.task').length > {rendered}"
+        ));
+    }
 }
 
 fn title_is(title: &str) -> String {
