@@ -142,6 +142,12 @@ impl AppState {
         let search_text = Memo::new(move |_| plan.with(SearchText::build));
         let notes =
             Memo::new(move |_| plan.with(|p| progress.with(|pr| ProgressText::build(p, pr))));
+        // Built when the page is idle after start, so the first keystroke in the search box
+        // does not pay for it; a memo only builds again once a search reads it.
+        request_idle_callback(move || {
+            search_text.with_untracked(|_| ());
+            notes.with_untracked(|_| ());
+        });
         // One pass over the tasks gives the facet counts and the matching tasks.
         let counts = Memo::new(move |_| {
             filter.with(|f| {
