@@ -140,22 +140,21 @@ pub fn trashed_plans() -> Vec<Trashed> {
 
 /// Puts a deleted plan back into the library; returns it with its progress.
 pub fn restore_trashed(id: &PlanId) -> Result<Option<Trashed>, StorageError> {
-    let Some(raw) = get_raw(&trash_key(id))? else {
+    let key = trash_key(id);
+    let Some(raw) = get_raw(&key)? else {
         return Ok(None);
     };
     let Ok(t) = decode_trash(&raw) else {
         return Ok(None);
     };
-    let key = trash_key(id);
-    let written = save_plan(&t.plan).and_then(|()| save_progress(&t.plan.id, &t.progress));
-    match written {
+    let write = || save_plan(&t.plan).and_then(|()| save_progress(&t.plan.id, &t.progress));
+    match write() {
         Ok(()) => remove(&key)?,
         Err(StorageError::Full) => {
             // No room for a second copy: the trash entry makes way, and comes back if the
             // plan still does not fit.
             remove(&key)?;
-            let restored = save_plan(&t.plan).and_then(|()| save_progress(&t.plan.id, &t.progress));
-            if let Err(e) = restored {
+            if let Err(e) = write() {
                 let _ = remove_plan(&t.plan.id);
                 set_raw(&key, &raw)?;
                 return Err(e);
