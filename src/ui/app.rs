@@ -36,11 +36,23 @@ pub fn App() -> impl IntoView {
     super::copy_offer::offer_carried(state);
     state.warn_if_nearly_full();
     follow_the_date(state);
-    Effect::new(move |_| mark_ready());
+    // The first frame shows the top of the page and `FIRST_FRAME` tasks; the rest of the page
+    // follows once that frame is painted, and only then is the app marked ready.
+    let settled = RwSignal::new(false);
+    after_first_paint(move || {
+        if !settled.get_untracked() {
+            settled.set(true);
+            mark_ready();
+        }
+    });
     // Every task matching the filter, in plan order; only the first `limit` are rendered.
     let matching = state.matching;
+    let shown = move || match settled.get() {
+        true => state.limit.get(),
+        false => state.limit.get().min(FIRST_FRAME),
+    };
     let visible: Memo<Vec<(SectionId, TaskId)>> =
-        Memo::new(move |_| matching.with(|m| m.iter().take(state.limit.get()).copied().collect()));
+        Memo::new(move |_| matching.with(|m| m.iter().take(shown()).copied().collect()));
     let sections = move || {
         let shown: Vec<SectionId> = visible.with(|v| v.iter().map(|(s, _)| *s).collect());
         state.plan.with(|p| {
@@ -51,14 +63,10 @@ pub fn App() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let hidden = move || {
-        matching
-            .with(Vec::len)
-            .saturating_sub(visible.with(Vec::len))
-    };
+    let hidden = move || matching.with(Vec::len).saturating_sub(state.limit.get());
     let filtered = move || state.filter.with(|f| !f.is_empty());
     view! {
-        <main id="app" data-ready="true">
+        <main id="app" data-ready=move || settled.get().to_string()>
             <PlanBar/>
             <PlanHeader/>
             <Toolbar/>
@@ -152,7 +160,19 @@ pub fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
         .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
 
-/// Records the moment of first render for measurement (`window.__workplanReadyAt`).
+/// Tasks built before the first paint: more than a 1366×768 screen shows at start, where the
+/// plan's header, filters and preamble come first.
+const FIRST_FRAME: usize = 3;
+
+/// Runs `f` once the next frame has been painted (a task queued from `requestAnimationFrame`),
+/// or after 100 ms where frames do not come (a hidden tab).
+fn after_first_paint(f: impl Fn() + Clone + 'static) {
+    let g = f.clone();
+    request_animation_frame(move || set_timeout(g, std::time::Duration::ZERO));
+    set_timeout(f, std::time::Duration::from_millis(100));
+}
+
+/// Records the moment the first page is complete, for measurement (`window.__workplanReadyAt`).
 fn mark_ready() {
     let Some(window) = web_sys::window() else {
         return;

@@ -46,7 +46,7 @@ fn declared_size(html: &str) -> usize {
     digits.parse().expect("the wasm size is a number")
 }
 
-/// The wasm module inlined in the dist HTML: the base64 literal handed to `atob`, zlib-inflated.
+/// The wasm module inlined in the dist HTML: the base64 text of its payload element, zlib-inflated.
 fn inlined_wasm(html: &str) -> Vec<u8> {
     let (start, end) = longest_base64_run(html);
     assert!(

@@ -124,7 +124,8 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &Payload) -> Result
     let (size, zlen, fnv, boot_error) = (wasm.size, wasm.zlib.len(), fnv1a(wasm.zlib), BOOT_ERROR);
     // Decoding runs inside the promise chain, so any failure ends in the boot message. The
     // payload sits in a script element the browser neither runs nor compiles, so the HTML
-    // parse stays quick; its length is checked first. `DecompressionStream` checks the zlib
+    // parse stays quick; its length is checked first. Browsers with `Uint8Array.fromBase64`
+    // decode it natively; older ones go through `atob` and a copy. `DecompressionStream` checks the zlib
     // Adler-32 itself; the fallback checks the payload's FNV-1a first (tiny-inflate loops
     // forever on cut input) and reads the raw deflate stream between the 2-byte zlib header
     // and the Adler-32.
@@ -136,9 +137,14 @@ const __workplan_wasm_size = {size};
 const __workplan_via = (how, bytes) => {{ window.__workplanInflated = how; return bytes; }};
 Promise.resolve()
   .then(() => {{
-    const s = atob(document.getElementById('{PAYLOAD_ID}').textContent);
-    const z = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) z[i] = s.charCodeAt(i);
+    const t = document.getElementById('{PAYLOAD_ID}').textContent;
+    let z;
+    if (typeof Uint8Array.fromBase64 === 'function') z = Uint8Array.fromBase64(t);
+    else {{
+      const s = atob(t);
+      z = new Uint8Array(s.length);
+      for (let i = 0; i < s.length; i++) z[i] = s.charCodeAt(i);
+    }}
     if (z.length !== {zlen}) throw new Error('wasm payload damaged (' + z.length + ' bytes)');
     if (typeof DecompressionStream !== 'function') {{
       let h = 0x811c9dc5;
@@ -285,7 +291,8 @@ mod tests {
         assert!(html.contains(
             "<script type=\"application/octet-stream\" id=\"wasm-payload\">AGFzbQ==</script>"
         ));
-        assert!(html.contains("atob(document.getElementById('wasm-payload').textContent)"));
+        assert!(html.contains("document.getElementById('wasm-payload').textContent"));
+        assert!(html.contains("Uint8Array.fromBase64(t)") && html.contains("atob(t)"));
         assert!(html.contains("new DecompressionStream('deflate')"));
         assert!(html.contains("const __workplan_wasm_size = 8;"));
         assert!(html.contains("z.length !== 4)"));
