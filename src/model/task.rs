@@ -42,6 +42,15 @@ impl Role {
             Role::Cooperating => "配合",
         }
     }
+
+    /// A stable ASCII key (as stored): `lead`, `responsible`, `cooperating`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Lead => "lead",
+            Role::Responsible => "responsible",
+            Role::Cooperating => "cooperating",
+        }
+    }
 }
 
 /// One unit named by a task, as written, with its role.
@@ -140,6 +149,14 @@ fn is_closing(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_keys_are_the_stored_names() {
+        for role in [Role::Lead, Role::Responsible, Role::Cooperating] {
+            let stored = serde_json::to_string(&role).expect("a role serialises");
+            assert_eq!(stored, format!("\"{}\"", role.key()));
+        }
+    }
 
     #[test]
     fn splits_on_chinese_sentence_ends() {

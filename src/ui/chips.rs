@@ -29,7 +29,7 @@ pub fn unit_chip(plan: &Plan, name: &str, role: Role) -> impl IntoView + use<> {
     let coop = role == Role::Cooperating;
     view! {
         <li class="unit-chip" class:unit-group=group class:unit-lead=lead class:unit-coop=coop
-            data-role=format!("{role:?}").to_lowercase() title=tip>
+            data-role=role.key() title=tip>
             {lead.then(|| view! { <span class="lead-mark">"牵头"</span> })}
             {coop.then(|| view! { <span class="coop-mark">"配合"</span> })}
             <span class="unit-name">{name.to_string()}</span>

@@ -31,29 +31,37 @@ pub fn install(state: AppState) {
             ..previous.clone()
         } == filter;
         last_written.set_value(filter);
-        let Some(loc) = location() else { return };
+        let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+            return;
+        };
         let href = if target.is_empty() {
             "#".to_string()
         } else {
             target
         };
-        if only_query && !previous.query.is_empty() {
-            // Same entry, no navigation and no `hashchange`: cheap enough for every keystroke.
-            let history = web_sys::window().and_then(|w| w.history().ok());
-            if let Some(h) = history {
-                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
-            }
+        // The history API changes the hash without a fragment navigation (no scrolling to a
+        // fragment, no `hashchange`): cheap enough for every keystroke.
+        let null = wasm_bindgen::JsValue::NULL;
+        let _ = if only_query && !previous.query.is_empty() {
+            history.replace_state_with_url(&null, "", Some(&href))
         } else {
-            let _ = loc.set_hash(&href);
-        }
+            history.push_state_with_url(&null, "", Some(&href))
+        };
     });
-    let handle = window_event_listener(ev::hashchange, move |_| {
+    // Back and forward between the app's entries fire `popstate`; a hash typed into the
+    // address bar or a link fires `hashchange`.
+    let follow = move || {
         let filter = from_hash(&current_hash());
         if filter != state.filter.get_untracked() {
             last_written.set_value(filter.clone());
             state.limit.set(PAGE_SIZE);
             state.filter.set(filter);
         }
+    };
+    let on_hash = window_event_listener(ev::hashchange, move |_| follow());
+    let on_pop = window_event_listener(ev::popstate, move |_| follow());
+    on_cleanup(move || {
+        on_hash.remove();
+        on_pop.remove();
     });
-    on_cleanup(move || handle.remove());
 }

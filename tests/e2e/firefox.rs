@@ -179,6 +179,11 @@ fn firefox_runs_marks_searches_and_keeps_data() {
             .as_str()
             .is_some_and(|h| h.starts_with("#q="))
     );
+    // Back and forward move between the views (the hash is written through the history API).
+    ff.js("history.back();");
+    ff.wait("document.querySelectorAll('article.task').length === 19 && document.querySelector('#search').value === ''");
+    ff.js("history.forward();");
+    ff.wait("document.querySelector('.result-count').textContent.startsWith('显示 3 /')");
 
     ff.cmd("WebDriver:Refresh", json!({}));
     ff.wait(READY);

@@ -87,9 +87,7 @@ pub fn TaskCard(id: TaskId) -> impl IntoView {
                 <span class="task-no">{number}"."</span>
                 <h3 class="task-title"><Highlight text=Signal::derive(text(|t| t.title.clone()))/></h3>
                 <span class=move || format!("status-badge status-{}", key())>{move || status.get().0.label()}</span>
-                <Show when=overdue>
-                    <span class="overdue-badge">"逾期"</span>
-                </Show>
+                {move || overdue().then(|| view! { <span class="overdue-badge">"逾期"</span> })}
                 {move || {
                     let l = light.get();
                     view! { <span class=format!("light light-{}", l.key()) data-light=l.key() title=format!("{}（见“统计”中的红黄绿灯规则）", l.label())>{l.label()}</span> }

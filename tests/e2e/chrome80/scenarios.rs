@@ -73,6 +73,17 @@ fn search_filters_tasks_in_chromium_80() {
     assert_eq!(shown_tasks(&mut p), [4, 5, 8]);
     let count = p.eval("document.querySelector('.result-count').textContent.trim()");
     assert_eq!(count, "显示 3 / 19 项");
+    // Back and forward move between the views (the hash is written through the history API).
+    p.eval("history.back()");
+    p.wait(
+        "document.querySelectorAll('article.task').length === 19 && document.querySelector('#search').value === ''",
+        "back shows the view before the search",
+    );
+    p.eval("history.forward()");
+    p.wait(
+        "document.querySelectorAll('article.task').length === 3",
+        "forward shows the search again",
+    );
     p.set_value("#search", "");
     assert!(
         p.poll("document.querySelectorAll('article.task').length === 19", T),
