@@ -47,12 +47,16 @@ pub fn App() -> impl IntoView {
     });
     // Every task matching the filter, in plan order; only the first `limit` are rendered.
     let matching = state.matching;
-    let shown = move || match settled.get() {
-        true => state.limit.get(),
-        false => state.limit.get().min(FIRST_FRAME),
+    let rendered = move || {
+        let limit = state.limit.get();
+        if settled.get() {
+            limit
+        } else {
+            limit.min(FIRST_FRAME)
+        }
     };
     let visible: Memo<Vec<(SectionId, TaskId)>> =
-        Memo::new(move |_| matching.with(|m| m.iter().take(shown()).copied().collect()));
+        Memo::new(move |_| matching.with(|m| m.iter().take(rendered()).copied().collect()));
     let sections = move || {
         let shown: Vec<SectionId> = visible.with(|v| v.iter().map(|(s, _)| *s).collect());
         state.plan.with(|p| {
@@ -165,11 +169,12 @@ pub fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
 const FIRST_FRAME: usize = 3;
 
 /// Runs `f` once the next frame has been painted (a task queued from `requestAnimationFrame`),
-/// or after 100 ms where frames do not come (a hidden tab).
+/// or after a second where frames do not come (a tab opened in the background, whose timers
+/// run at most once a second anyway).
 fn after_first_paint(f: impl Fn() + Clone + 'static) {
     let g = f.clone();
     request_animation_frame(move || set_timeout(g, std::time::Duration::ZERO));
-    set_timeout(f, std::time::Duration::from_millis(100));
+    set_timeout(f, std::time::Duration::from_secs(1));
 }
 
 /// Records the moment the first page is complete, for measurement (`window.__workplanReadyAt`).

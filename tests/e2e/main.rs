@@ -7,6 +7,7 @@ mod chrome80;
 mod exports;
 mod filter;
 mod firefox;
+mod first_frame;
 mod foundation;
 mod import;
 mod inflate_fallback;
