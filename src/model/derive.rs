@@ -58,12 +58,7 @@ pub struct TaskFacts {
 impl TaskFacts {
     /// Derives the facts of `task` in `plan`.
     pub fn of(task: &Task, plan: &Plan) -> TaskFacts {
-        TaskFacts::in_year(task, plan, plan.year())
-    }
-
-    /// [`TaskFacts::of`], given the plan's year.
-    pub fn in_year(task: &Task, plan: &Plan, year: Option<i32>) -> TaskFacts {
-        TaskFacts::with_parts(task, expected_parts(task, plan).into(), year)
+        TaskFacts::with_parts(task, expected_parts(task, plan).into(), plan.year())
     }
 
     /// [`TaskFacts::of`], given the task's [`expected_parts`] and the plan's year.

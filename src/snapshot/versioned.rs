@@ -66,19 +66,16 @@ pub fn decode<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, Snapsho
     // The envelope as written here says its format and version at its two ends; anything
     // else has its head read in full.
     let current = match head::ends(text) {
-        Some((format, version)) => format == kind.format && version == kind.current(),
-        None => matches!(
-            serde_json::from_str::<Head>(text),
-            Ok(Head { format, version })
-                if format.as_deref() == Some(kind.format) && version == Some(kind.current())
-        ),
+        Some((format, version)) => (format, version) == (kind.format, kind.current()),
+        None => serde_json::from_str::<Head>(text).is_ok_and(|head| {
+            (head.format.as_deref(), head.version) == (Some(kind.format), Some(kind.current()))
+        }),
     };
-    match current {
-        true => read(text),
-        false => {
-            let map = decode_map(kind, text)?;
-            from_tree(Value::Object(map)).map_err(SnapshotError::Invalid)
-        }
+    if current {
+        read(text)
+    } else {
+        let map = decode_map(kind, text)?;
+        from_tree(Value::Object(map)).map_err(SnapshotError::Invalid)
     }
 }
 
