@@ -12,11 +12,14 @@ use std::collections::BTreeSet;
 
 mod cache;
 mod facets;
+mod hit;
 mod units;
 
 pub use cache::{FilterCache, ProgressText, SearchText};
 use cache::{base_text, extra_fields, has_extra};
 pub use facets::{FacetCounts, facet_counts, facet_counts_with, unit_options};
+pub use hit::{HitPlace, ProgressHit, progress_hit};
+pub(crate) use units::UnitIndex;
 
 /// What the user filters by. Facets combine with AND; values within one facet with OR.
 /// An empty facet does not restrict.

@@ -29,8 +29,8 @@ pub use derive::{
 pub use edit::{EditError, PlanEdit};
 pub use facts::PlanFacts;
 pub use filter::{
-    FacetCounts, Filter, FilterCache, FilterContext, PreparedFilter, ProgressText, SearchText,
-    facet_counts, facet_counts_with, unit_options,
+    FacetCounts, Filter, FilterCache, FilterContext, HitPlace, PreparedFilter, ProgressHit,
+    ProgressText, SearchText, facet_counts, facet_counts_with, progress_hit, unit_options,
 };
 pub use hash::{from_hash, to_hash};
 pub use history::{Direction, HISTORY_LIMIT, History, StepKind};
@@ -55,8 +55,8 @@ pub use csv::{
 };
 pub use report_text::{NOT_WRITTEN, part_label, report_text};
 pub use stats::{
-    Changed, Counts, Light, LightRules, Period, SectionStats, SeriesPoint, StatusMatrix, Step,
-    TaskChange, UnitRow, changes_since, completion_series, count, expected_percent, light, lights,
-    local_date, local_date_time, local_day_start_ms, not_reported, reminder_text, section_heading,
-    section_stats, unit_matrix, units_of,
+    Changed, Counts, Light, LightRules, MatrixColumn, Period, SectionStats, SeriesPoint,
+    StatusMatrix, Step, TaskChange, UnitRow, changes_since, completion_series, count, drill_down,
+    expected_percent, light, lights, local_date, local_date_time, local_day_start_ms, not_reported,
+    reminder_text, section_heading, section_stats, unit_matrix, units_of,
 };

@@ -17,7 +17,7 @@ mod time;
 
 pub use changes::{Changed, TaskChange, changes_since};
 pub use lights::{Light, LightRules, expected_percent, light, lights};
-pub use matrix::{StatusMatrix, UnitRow, unit_matrix, units_of};
+pub use matrix::{MatrixColumn, StatusMatrix, UnitRow, drill_down, unit_matrix, units_of};
 pub use period::{Period, not_reported, reminder_text};
 pub use sections::{SectionStats, section_heading, section_stats};
 pub use series::{SeriesPoint, Step, completion_series};

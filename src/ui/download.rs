@@ -126,7 +126,9 @@ pub fn export_matrix_csv(app: AppState) {
     let ids = untrack(|| app.counted());
     let text = app.plan.with_untracked(|plan| {
         app.states.with_untracked(|states| {
-            crate::model::matrix_csv(&crate::model::unit_matrix(plan, states, &ids))
+            app.filter.with_untracked(|f| {
+                crate::model::matrix_csv(&crate::model::unit_matrix(plan, states, &ids, f))
+            })
         })
     });
     save_csv(app, "工作要点统计-单位状态", &text);

@@ -1,20 +1,9 @@
 //! What the statistics and the lights read from the store: the counted tasks (those the
-//! filter lets through), the light rules, and links from a count to the filtered list.
+//! filter lets through), the light rules, and showing the list a count stands for.
 
 use super::state::{AppState, PAGE_SIZE};
-use crate::model::{Filter, Light, LightRules, Responsible, Status, TaskId, light};
+use crate::model::{Filter, Light, LightRules, TaskId, light};
 use leptos::prelude::*;
-
-/// Which column of the matrix a count is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Column {
-    /// One status.
-    Status(Status),
-    /// 逾期.
-    Overdue,
-    /// 合计.
-    Total,
-}
 
 impl AppState {
     /// The tasks the filter lets through, in plan order (tracked).
@@ -42,19 +31,6 @@ impl AppState {
             c.get(id)
                 .map_or(Light::None, |s| light(s, &rules, start, today))
         })
-    }
-
-    /// The filter a matrix count stands for: the current one, narrowed to `unit` and the
-    /// column.
-    pub fn filter_for(&self, unit: &Responsible, column: Column) -> Filter {
-        let mut f = self.filter.get_untracked();
-        f.units = [unit.label().to_string()].into_iter().collect();
-        match column {
-            Column::Status(s) => f.statuses = [s].into_iter().collect(),
-            Column::Overdue => f.overdue = true,
-            Column::Total => {}
-        }
-        f
     }
 
     /// Shows the task list under `filter`.

@@ -7,6 +7,7 @@ mod caches;
 mod decode;
 mod merge;
 mod roundtrip;
+mod stats;
 pub mod strategies;
 mod undo;
 

@@ -163,7 +163,12 @@ fn matrix_table_reads_back_as_the_model() {
     kit.set_status(4, Status::Lagging);
     kit.set_deadline(9, 2023, 6, 1);
     let states = kit.states();
-    let m = unit_matrix(&kit.plan, &states, &ids(1..=19));
+    let m = unit_matrix(
+        &kit.plan,
+        &states,
+        &ids(1..=19),
+        &crate::model::Filter::default(),
+    );
     let rows = read(&matrix_csv(&m));
     assert_eq!(rows[0], MATRIX_COLUMNS);
     assert_eq!(rows.len(), m.rows.len() + 2);

@@ -22,7 +22,7 @@ fn kind_of(reg: &UnitRegistry, name: &str) -> UnitKind {
 }
 
 /// Facet values indexed by what makes a task count for them.
-pub(super) struct UnitIndex<'a> {
+pub(crate) struct UnitIndex<'a> {
     reg: &'a UnitRegistry,
     group_values: HashMap<&'a str, Vec<usize>>,
     group_values_of_kind: HashMap<UnitKind, Vec<usize>>,
@@ -36,7 +36,7 @@ pub(super) struct UnitIndex<'a> {
 
 impl<'a> UnitIndex<'a> {
     /// Indexes `values` (as [`super::unit_options`] lists them) against `reg`.
-    pub(super) fn new(reg: &'a UnitRegistry, values: &'a [String]) -> UnitIndex<'a> {
+    pub(crate) fn new(reg: &'a UnitRegistry, values: &'a [String]) -> UnitIndex<'a> {
         let mut index = UnitIndex {
             reg,
             group_values: HashMap::new(),
@@ -65,7 +65,7 @@ impl<'a> UnitIndex<'a> {
     }
 
     /// Calls `hit` once for each value `task` counts for, naming units in a role `role` allows.
-    pub(super) fn for_each_value(
+    pub(crate) fn for_each_value(
         &mut self,
         task: &'a Task,
         role: Option<Role>,

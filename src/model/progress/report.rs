@@ -1,7 +1,8 @@
 //! A unit's report (报送) on a task for one month: 进展情况, 存在问题, 下一步措施, each part
 //! stamped on its own so that two copies merge part by part.
 
-use super::{ProgressError, TaskProgress, within_limit};
+use super::items::within_limit;
+use super::{ProgressError, TaskProgress};
 use crate::model::date::Date;
 use crate::model::stamp::{Stamp, Stamped, merge_field};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -1,18 +1,26 @@
 //! The unit × status matrix: for every unit, how many of the counted tasks it answers for,
-//! by status, and how many of them are overdue.
+//! by status, and how many of them are overdue; and the filter each count stands for.
+//!
+//! A row counts the tasks its unit's value of the unit facet would show: the unit named in
+//! any role, or a group of its kind. Under a unit filter the rows are the filter's own values,
+//! counted in the filter's role. So [`drill_down`] of a non-zero count shows exactly the tasks
+//! counted there.
 
 use super::{Counts, distinct};
 use crate::model::derive::answerable_units;
+use crate::model::filter::{Filter, UnitIndex};
 use crate::model::order;
 use crate::model::plan::Plan;
 use crate::model::states::StateCache;
+use crate::model::status::Status;
 use crate::model::task::{Task, TaskId};
 use crate::model::unit::{Responsible, UnitKind};
 
 /// One row of the matrix: a unit (or a group with no known members) and its task counts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnitRow {
-    /// The unit; [`Responsible::Group`] only for a group whose kind has no named unit.
+    /// The unit; [`Responsible::Group`] for a group whose kind has no named unit, or a group
+    /// the unit filter chose.
     pub unit: Responsible,
     /// Its kind (a group row takes the group's kind).
     pub kind: UnitKind,
@@ -31,37 +39,115 @@ pub struct StatusMatrix {
     pub totals: Counts,
 }
 
+/// A column of the matrix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatrixColumn {
+    /// One status.
+    Status(Status),
+    /// 逾期.
+    Overdue,
+    /// 合计.
+    Total,
+}
+
+impl MatrixColumn {
+    /// The columns in table order: 未启动, 推进中, 已完成, 滞后, 逾期, 合计.
+    pub const ALL: [MatrixColumn; 6] = [
+        MatrixColumn::Status(Status::NotStarted),
+        MatrixColumn::Status(Status::InProgress),
+        MatrixColumn::Status(Status::Done),
+        MatrixColumn::Status(Status::Lagging),
+        MatrixColumn::Overdue,
+        MatrixColumn::Total,
+    ];
+
+    /// This column's count in `counts`.
+    pub fn count(self, counts: &Counts) -> usize {
+        match self {
+            MatrixColumn::Status(s) => counts.status(s),
+            MatrixColumn::Overdue => counts.overdue,
+            MatrixColumn::Total => counts.total,
+        }
+    }
+}
+
 /// The units a task makes answerable, every role included, in the task's order (see
 /// [`answerable_units`]).
 pub fn units_of(plan: &Plan, task: &Task) -> Vec<Responsible> {
     answerable_units(plan, task.unit_names())
 }
 
-/// Counts the given tasks per unit and status. A task without a derived state is skipped.
-pub fn unit_matrix(plan: &Plan, states: &StateCache, ids: &[TaskId]) -> StatusMatrix {
-    let mut matrix = StatusMatrix::default();
-    for id in distinct(ids) {
-        let (Some(task), Some(state)) = (plan.task(id), states.get(id)) else {
-            continue;
-        };
-        matrix.totals.add(state);
-        for unit in units_of(plan, task) {
-            let at = match matrix.rows.iter().position(|r| r.unit == unit) {
-                Some(at) => at,
-                None => {
-                    matrix.rows.push(UnitRow {
-                        kind: kind_of(plan, &unit),
-                        unit,
-                        counts: Counts::default(),
-                    });
-                    matrix.rows.len() - 1
-                }
-            };
-            matrix.rows[at].counts.add(state);
+/// Counts the given tasks (those `filter` lets through) per unit and status. A task without a
+/// derived state is skipped. Without a unit filter the rows are every unit the tasks make
+/// answerable; with one, the filter's values, each counting the tasks it picks in the
+/// filter's role. Rows without a task are left out.
+pub fn unit_matrix(
+    plan: &Plan,
+    states: &StateCache,
+    ids: &[TaskId],
+    filter: &Filter,
+) -> StatusMatrix {
+    let counted: Vec<(&Task, _)> = distinct(ids)
+        .into_iter()
+        .filter_map(|id| Some((plan.task(id)?, states.get(id)?)))
+        .collect();
+    let units: Vec<Responsible> = if filter.units.is_empty() {
+        let mut units: Vec<Responsible> = Vec::new();
+        for unit in counted.iter().flat_map(|(task, _)| units_of(plan, task)) {
+            if !units.contains(&unit) {
+                units.push(unit);
+            }
         }
+        units
+    } else {
+        filter.units.iter().map(|v| plan.units.resolve(v)).collect()
+    };
+    let role = row_role(filter);
+    let labels: Vec<String> = units.iter().map(|u| u.label().to_string()).collect();
+    let mut index = UnitIndex::new(&plan.units, &labels);
+    let mut counts = vec![Counts::default(); units.len()];
+    let mut matrix = StatusMatrix::default();
+    for (task, state) in &counted {
+        matrix.totals.add(state);
+        index.for_each_value(task, role, |i| counts[i].add(state));
     }
+    matrix.rows = units
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, counts)| counts.total > 0)
+        .map(|(unit, counts)| UnitRow {
+            kind: kind_of(plan, &unit),
+            unit,
+            counts,
+        })
+        .collect();
     sort_rows(plan, &mut matrix.rows);
     matrix
+}
+
+/// The role a row counts in: the filter's under a unit filter (without one the unit facet
+/// ignores the role).
+fn row_role(filter: &Filter) -> Option<crate::model::task::Role> {
+    if filter.units.is_empty() {
+        None
+    } else {
+        filter.role
+    }
+}
+
+/// The filter a count of the matrix made under `filter` stands for: `filter` narrowed to the
+/// row's unit (in the role the row counts in) and the column. For a non-zero count it shows
+/// exactly the tasks counted; a zero count stands for no list.
+pub fn drill_down(filter: &Filter, unit: &Responsible, column: MatrixColumn) -> Filter {
+    let mut f = filter.clone();
+    f.role = row_role(filter);
+    f.units = [unit.label().to_string()].into_iter().collect();
+    match column {
+        MatrixColumn::Status(s) => f.statuses = [s].into_iter().collect(),
+        MatrixColumn::Overdue => f.overdue = true,
+        MatrixColumn::Total => {}
+    }
+    f
 }
 
 /// The kind of a row's unit: as registered (or guessed from the name), or the group's kind.
@@ -106,88 +192,4 @@ pub(super) fn order_key(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Status;
-    use crate::model::stats::testkit::{Kit, ids};
-
-    fn row(m: &StatusMatrix, label: &str) -> (usize, [usize; 4], usize) {
-        let r = m
-            .rows
-            .iter()
-            .find(|r| r.unit.label() == label)
-            .expect(label);
-        (r.counts.total, r.counts.by_status, r.counts.overdue)
-    }
-
-    #[test]
-    fn groups_expand_to_registered_members_in_registry_order() {
-        let mut kit = Kit::plan_2023();
-        kit.set_status(1, Status::Done);
-        kit.set_status(4, Status::Lagging);
-        let m = unit_matrix(&kit.plan, &kit.states(), &ids(1..=19));
-        let labels: Vec<&str> = m.rows.iter().map(|r| r.unit.label()).collect();
-        // The parser registers units in first-mention order, 文源司法所 and 暮云司法所 from
-        // task 15's text; 各司法所 stands for them.
-        assert_eq!(
-            labels,
-            [
-                "行政复议与应诉科",
-                "执法监督与法制审查科",
-                "公共法律服务管理科",
-                "人民参与和促进法治科",
-                "普法与依法治理科",
-                "办公室",
-                "社区矫正管理科",
-                "文源司法所",
-                "暮云司法所",
-            ]
-        );
-        // Every office is named by the 8 tasks of 各科室 (1–3, 6, 16–19).
-        assert_eq!(
-            row(&m, "办公室"),
-            (9, [8, 0, 1, 0], 0),
-            "8 group tasks + task 8"
-        );
-        assert_eq!(row(&m, "社区矫正管理科"), (9, [8, 0, 1, 0], 0));
-        assert_eq!(
-            row(&m, "文源司法所"),
-            (17, [15, 0, 1, 1], 0),
-            "all but 7 and 8"
-        );
-        assert_eq!(row(&m, "暮云司法所"), row(&m, "文源司法所"));
-        assert_eq!((m.totals.total, m.totals.by_status), (19, [17, 0, 1, 1]));
-    }
-
-    #[test]
-    fn memberless_group_is_its_own_row_and_overdue_counts() {
-        let mut kit = Kit::plan_2023();
-        kit.plan.units.remove("文源司法所");
-        kit.plan.units.remove("暮云司法所");
-        kit.set_deadline(14, 2023, 6, 30);
-        kit.today = crate::model::Date::new(2023, 7, 1).expect("date");
-        let states = kit.states();
-        let m = unit_matrix(&kit.plan, &states, &ids([14, 15, 14, 99]));
-        let labels: Vec<&str> = m.rows.iter().map(|r| r.unit.label()).collect();
-        assert_eq!(
-            labels,
-            [
-                "人民参与和促进法治科",
-                "普法与依法治理科",
-                "社区矫正管理科",
-                "各司法所"
-            ]
-        );
-        assert_eq!(row(&m, "各司法所"), (2, [2, 0, 0, 0], 1));
-        assert_eq!(row(&m, "社区矫正管理科"), (1, [1, 0, 0, 0], 1));
-        assert_eq!(
-            (m.totals.total, m.totals.overdue),
-            (2, 1),
-            "14 given twice counts once"
-        );
-        kit.plan.units.insert("文源司法所");
-        let m = unit_matrix(&kit.plan, &states, &ids([14]));
-        let labels: Vec<&str> = m.rows.iter().map(|r| r.unit.label()).collect();
-        assert_eq!(labels, ["社区矫正管理科", "文源司法所"]);
-    }
-}
+mod tests;

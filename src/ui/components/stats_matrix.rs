@@ -3,52 +3,40 @@
 //! it, a bar per unit.
 
 use crate::model::decimal::shortest;
-use crate::model::{Counts, Status, UnitRow, to_hash, unit_matrix};
+use crate::model::{MatrixColumn, Status, UnitRow, drill_down, to_hash, unit_matrix};
 use crate::ui::download::export_matrix_csv;
 use crate::ui::state::{AppState, use_app};
-use crate::ui::stats::Column;
+use leptos::either::Either;
 use leptos::prelude::*;
 
-const COLUMNS: [Column; 6] = [
-    Column::Status(Status::NotStarted),
-    Column::Status(Status::InProgress),
-    Column::Status(Status::Done),
-    Column::Status(Status::Lagging),
-    Column::Overdue,
-    Column::Total,
-];
-
-fn key(c: Column) -> &'static str {
+fn key(c: MatrixColumn) -> &'static str {
     match c {
-        Column::Status(s) => s.key(),
-        Column::Overdue => "overdue",
-        Column::Total => "total",
+        MatrixColumn::Status(s) => s.key(),
+        MatrixColumn::Overdue => "overdue",
+        MatrixColumn::Total => "total",
     }
 }
 
-fn count(c: &Counts, col: Column) -> usize {
-    match col {
-        Column::Status(s) => c.status(s),
-        Column::Overdue => c.overdue,
-        Column::Total => c.total,
-    }
-}
-
+/// A row's cells: a count links to the list it stands for; a zero stands for no list.
 fn row_view(app: AppState, row: UnitRow) -> impl IntoView {
-    let cells = COLUMNS
+    let filter = app.filter.get_untracked();
+    let cells = MatrixColumn::ALL
         .into_iter()
         .map(|col| {
-            let n = count(&row.counts, col);
-            let filter = app.filter_for(&row.unit, col);
-            let href = format!("#{}", to_hash(&filter));
-            view! {
-                <td data-col=key(col)>
+            let n = col.count(&row.counts);
+            let count = if n == 0 {
+                Either::Left(0)
+            } else {
+                let f = drill_down(&filter, &row.unit, col);
+                let href = format!("#{}", to_hash(&f));
+                Either::Right(view! {
                     <a class="matrix-link" href=href data-count=n on:click=move |e| {
                         e.prevent_default();
-                        app.show_filtered(filter.clone());
+                        app.show_filtered(f.clone());
                     }>{n}</a>
-                </td>
-            }
+                })
+            };
+            view! { <td data-col=key(col)>{count}</td> }
         })
         .collect::<Vec<_>>();
     view! { <tr class="matrix-row" data-unit=row.unit.label().to_string()><th scope="row">{row.unit.label().to_string()}</th>{cells}</tr> }
@@ -114,15 +102,17 @@ pub fn StatsMatrix() -> impl IntoView {
     let app = use_app();
     let matrix = Memo::new(move |_| {
         let ids = app.counted();
-        app.plan
-            .with(|p| app.states.with(|s| unit_matrix(p, s, &ids)))
+        app.filter.with(|f| {
+            app.plan
+                .with(|p| app.states.with(|s| unit_matrix(p, s, &ids, f)))
+        })
     });
     view! {
         <section class="stats-part" id="stats-units">
             <h3>"一、各单位任务状态"</h3>
             {move || matrix.with(|m| {
                 let rows = m.rows.iter().cloned().map(|r| row_view(app, r)).collect::<Vec<_>>();
-                let totals = COLUMNS.into_iter().map(|c| view! { <td data-col=key(c)>{count(&m.totals, c)}</td> }).collect::<Vec<_>>();
+                let totals = MatrixColumn::ALL.into_iter().map(|c| view! { <td data-col=key(c)>{c.count(&m.totals)}</td> }).collect::<Vec<_>>();
                 view! {
                     <table id="stats-matrix" class="stats-table">
                         <thead><tr><th>"单位"</th><th>"未启动"</th><th>"推进中"</th><th>"已完成"</th><th>"滞后"</th><th>"逾期"</th><th>"合计"</th></tr></thead>

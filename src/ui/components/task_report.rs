@@ -1,7 +1,7 @@
 //! The 进展填报 panel of a task: deadline, percentage, each unit's part, measures, log.
 
-use super::{LazyDetails, Measures, ProgressLog, UnitReport};
-use crate::model::{Date, Status, TaskId, TaskState};
+use super::{Highlight, LazyDetails, Measures, ProgressLog, UnitReport};
+use crate::model::{Date, HitPlace, Status, TaskId, TaskState, progress_hit};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -50,8 +50,31 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
     };
     let parts = Memo::new(move |_| app.parts_of(task));
     let parts = move || parts.get();
+    // Where the search found this task, when its title and body lack a term: the panel is
+    // built only when opened, so the summary quotes the measure or log entry.
+    let hit = Memo::new(move |_| {
+        let q = app.query.get();
+        if q.trim().is_empty() {
+            return None;
+        }
+        app.plan.with(|plan| {
+            let t = plan.task(task)?;
+            app.progress.with(|p| progress_hit(t, p.task(task), &q))
+        })
+    });
+    let hit_view = move || {
+        hit.get().map(|h| {
+            let place = match h.place {
+                HitPlace::Measure => "工作举措",
+                HitPlace::Log => "进展记录",
+            };
+            view! {
+                <span class="search-hit">{format!("搜索词见于{place}：")}<Highlight text=h.excerpt/></span>
+            }
+        })
+    };
     let summary = move || {
-        view! { "进展填报" <span class="report-count">{move || match log_count() { 0 => String::new(), n => format!("（{n} 条记录）") }}</span> }
+        view! { "进展填报" <span class="report-count">{move || match log_count() { 0 => String::new(), n => format!("（{n} 条记录）") }}</span>{hit_view} }
     };
     view! {
         <LazyDetails class="task-report" summary>

@@ -1,9 +1,10 @@
-//! Keyword search in the browser: matching, `<mark>` highlighting, width/case folding, empty result.
+//! Keyword search in the browser: matching, `<mark>` highlighting, width/case folding, empty
+//! result, and a hit inside a closed report panel quoted on its summary.
 
 use serde_json::Value;
 
 use super::support::*;
-use crate::webdriver::{Session, open_app};
+use crate::webdriver::{Session, choose_unit, open_app, wait_ready};
 
 /// Whether task `n`'s body (`details.task-details`) is open.
 fn body_open(s: &Session, n: u32) -> bool {
@@ -157,4 +158,57 @@ fn empty_result_offers_a_way_back() {
     assert_eq!(v["query"], "", "search box emptied: {v}");
     assert_eq!(v["pressed"], serde_json::json!([]), "no chip pressed: {v}");
     assert_eq!(v["hash"], "", "URL hash emptied: {v}");
+}
+
+#[test]
+fn a_hit_in_the_log_is_quoted_without_building_the_panel() {
+    use crate::progress::support::{MY_UNIT, click_el, open_report};
+    let entry = "本月走访辖区企业三十家，收集意见建议十二条，形成专题报告报区政府";
+    let s = Session::new();
+    open_app(&s);
+    choose_unit(&s, MY_UNIT);
+    open_report(&s, 8);
+    let card = s.find(&task_css(8));
+    card.find("textarea.log-text").send_keys(entry);
+    click_el(&s, &card.find("button.log-add-btn"));
+    assert!(s.poll_until(
+        &format!("!!document.querySelector('{} li.log-entry')", task_css(8)),
+        T
+    ));
+    s.refresh();
+    wait_ready(&s);
+
+    set_search(&s, "走访辖区");
+    wait_shown(&s, &[8]);
+    let hit = s.execute(
+        "const h = document.querySelector('article.task[data-task=\"8\"] details.task-report > summary .search-hit');
+         return h && [h.textContent, [...h.querySelectorAll('mark')].map(m => m.textContent),
+             document.querySelectorAll('details.task-report .report-grid').length,
+             h.closest('details').open];",
+        vec![],
+    );
+    assert_eq!(
+        hit,
+        serde_json::json!([
+            "搜索词见于进展记录：本月走访辖区企业三十家，收集意见建议十二条，形成专题报告报区政府",
+            ["走访辖区"],
+            0,
+            false
+        ]),
+        "the summary quotes the entry; no panel is built or opened"
+    );
+    // With the title or body holding every term, the card explains itself: no quote.
+    set_search(&s, "样板工程");
+    wait_shown(&s, &[8]);
+    assert!(s.find_all(".search-hit").is_empty());
+    // One term in the body, one in the log: the log's is quoted.
+    set_search(&s, "样板工程 专题报告");
+    wait_shown(&s, &[8]);
+    assert_eq!(marks_in(&s, 8, ".search-hit"), ["专题报告"]);
+    set_search(&s, "");
+    wait_shown(&s, &ALL);
+    assert!(
+        s.find_all(".search-hit").is_empty(),
+        "no quote without a query"
+    );
 }

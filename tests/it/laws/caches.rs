@@ -71,7 +71,7 @@ fn filter(plan: &Plan) -> impl Strategy<Value = Filter> {
         )
 }
 
-fn case() -> impl Strategy<Value = (&'static Plan, Progress, Filter, Date)> {
+pub(super) fn case() -> impl Strategy<Value = (&'static Plan, Progress, Filter, Date)> {
     plan_and_progress().prop_flat_map(|(plan, progress)| {
         let today = (0i64..730).prop_map(|d| Date::from_days_since_epoch(19_358 + d));
         (Just(plan), Just(progress), filter(plan), today)

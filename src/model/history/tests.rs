@@ -1,0 +1,88 @@
+//! Undo and redo: values come back with new stamps, an undone log entry is withdrawn, other
+//! edits stay, and only the last fifty steps are kept.
+
+use super::*;
+use crate::model::{Date, ItemId, ReplicaId, Status};
+
+fn stamp(at: i64) -> Stamp {
+    Stamp {
+        at,
+        n: 0,
+        by: None,
+        replica: ReplicaId("r".into()),
+    }
+}
+
+fn edit(p: &mut Progress, h: &mut History, at: i64, f: impl FnOnce(&mut TaskProgress, &Stamp)) {
+    let before = p.task_mut(TaskId(1)).clone();
+    f(p.task_mut(TaskId(1)), &stamp(at));
+    let after = p.task_mut(TaskId(1)).clone();
+    h.record(TaskId(1), before, after);
+}
+
+#[test]
+fn undo_and_redo_restore_values_with_new_stamps() {
+    let (mut p, mut h) = (Progress::default(), History::default());
+    edit(&mut p, &mut h, 1, |t, s| {
+        t.set_status(Some(Status::Done), s)
+    });
+    edit(&mut p, &mut h, 2, |t, s| t.set_percent(Some(30), s));
+    assert_eq!(h.undo(&mut p, &stamp(3)), Some(TaskId(1)));
+    let t = p.task(TaskId(1)).expect("task");
+    assert_eq!(
+        t.percent.as_ref().map(|s| (s.value, s.stamp.at)),
+        Some((None, 3))
+    );
+    assert_eq!(t.status.as_ref().and_then(|s| s.value), Some(Status::Done));
+    h.undo(&mut p, &stamp(4));
+    assert_eq!(
+        p.task(TaskId(1))
+            .and_then(|t| t.status.as_ref())
+            .and_then(|s| s.value),
+        None
+    );
+    assert_eq!(h.undo(&mut p, &stamp(5)), None);
+    h.redo(&mut p, &stamp(6));
+    h.redo(&mut p, &stamp(7));
+    let t = p.task(TaskId(1)).expect("task");
+    assert_eq!(t.percent.as_ref().and_then(|s| s.value), Some(30));
+    assert_eq!(h.redo_len(), 0);
+}
+
+#[test]
+fn undoing_a_log_entry_withdraws_it() {
+    let (mut p, mut h) = (Progress::default(), History::default());
+    let id = ItemId("r.1".into());
+    let date = Date::new(2023, 7, 1).expect("date");
+    edit(&mut p, &mut h, 1, |t, s| {
+        t.add_log(id.clone(), date, "记录", s).expect("added")
+    });
+    h.undo(&mut p, &stamp(2));
+    let e = &p.task(TaskId(1)).expect("task").log[&id];
+    assert!(e.withdrawn.value);
+    assert_eq!(e.text(), "记录", "the wording is kept");
+}
+
+#[test]
+fn undo_leaves_other_edits_alone() {
+    let (mut p, mut h) = (Progress::default(), History::default());
+    edit(&mut p, &mut h, 1, |t, s| {
+        t.set_status(Some(Status::Done), s)
+    });
+    p.task_mut(TaskId(1)).set_percent(Some(70), &stamp(2)); // another tab, not in this history
+    h.undo(&mut p, &stamp(3));
+    let t = p.task(TaskId(1)).expect("task");
+    assert_eq!(t.status.as_ref().and_then(|s| s.value), None);
+    assert_eq!(t.percent.as_ref().and_then(|s| s.value), Some(70));
+}
+
+#[test]
+fn keeps_only_the_last_fifty() {
+    let (mut p, mut h) = (Progress::default(), History::default());
+    for i in 0..60 {
+        edit(&mut p, &mut h, i, |t, s| {
+            t.set_percent(Some((i % 100) as u8), s)
+        });
+    }
+    assert_eq!(h.undo_len(), HISTORY_LIMIT);
+}
