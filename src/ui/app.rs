@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
     // The first frame shows the top of the page and `FIRST_FRAME` tasks; the rest of the page
     // follows once that frame is painted, and only then is the app marked ready.
     let settled = RwSignal::new(false);
-    after_first_paint(move || {
+    super::frame::after_paint(move || {
         if !settled.get_untracked() {
             settled.set(true);
             mark_ready();
@@ -167,15 +167,6 @@ pub fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
 /// Tasks built before the first paint: more than a 1366×768 screen shows at start, where the
 /// plan's header, filters and preamble come first.
 const FIRST_FRAME: usize = 3;
-
-/// Runs `f` once the next frame has been painted (a task queued from `requestAnimationFrame`),
-/// or after a second where frames do not come (a tab opened in the background, whose timers
-/// run at most once a second anyway).
-fn after_first_paint(f: impl Fn() + Clone + 'static) {
-    let g = f.clone();
-    request_animation_frame(move || set_timeout(g, std::time::Duration::ZERO));
-    set_timeout(f, std::time::Duration::from_secs(1));
-}
 
 /// Records the moment the first page is complete, for measurement (`window.__workplanReadyAt`).
 fn mark_ready() {

@@ -9,6 +9,7 @@ mod copy_offer;
 mod data;
 mod download;
 mod filter_ctx;
+mod frame;
 mod import;
 mod library;
 mod load;

@@ -13,16 +13,39 @@ fn current_hash() -> String {
     location().and_then(|l| l.hash().ok()).unwrap_or_default()
 }
 
+/// The hash as written: `#` for none.
+fn written_hash() -> String {
+    match current_hash() {
+        h if h.is_empty() => "#".to_string(),
+        h => h,
+    }
+}
+
+/// A history write waiting for the frame to be painted: the hash, and whether it adds an
+/// entry (any change but typing on in the search box does).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Pending {
+    href: String,
+    push: bool,
+}
+
 /// Reads the hash at start-up, follows later hash changes, and writes filter changes back.
+/// A write costs the browser a millisecond or more, so it waits until the frame showing the
+/// change is painted; changes made before then are written as one.
 pub fn install(state: AppState) {
     state.filter.set(from_hash(&current_hash()));
     // Typing in the search box replaces the history entry; any other change adds one.
     let last_written: StoredValue<Filter> = StoredValue::new(state.filter.get_untracked());
+    let pending: StoredValue<Option<Pending>> = StoredValue::new(None);
     Effect::new(move |_| {
         let filter = state.filter.get();
-        let target = to_hash(&filter);
-        let hash = current_hash();
-        if hash == target || (hash.is_empty() && target.is_empty()) {
+        let target = match to_hash(&filter) {
+            t if t.is_empty() => "#".to_string(),
+            t => t,
+        };
+        let shown = pending.with_value(|p| p.as_ref().map(|p| p.href.clone()));
+        let shown = shown.unwrap_or_else(written_hash);
+        if shown == target {
             return;
         }
         let previous = last_written.get_value();
@@ -31,26 +54,20 @@ pub fn install(state: AppState) {
             ..previous.clone()
         } == filter;
         last_written.set_value(filter);
-        let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
-            return;
-        };
-        let href = if target.is_empty() {
-            "#".to_string()
-        } else {
-            target
-        };
-        // The history API changes the hash without a fragment navigation (no scrolling to a
-        // fragment, no `hashchange`): cheap enough for every keystroke.
-        let null = wasm_bindgen::JsValue::NULL;
-        let _ = if only_query && !previous.query.is_empty() {
-            history.replace_state_with_url(&null, "", Some(&href))
-        } else {
-            history.push_state_with_url(&null, "", Some(&href))
-        };
+        let push = !only_query || previous.query.is_empty();
+        let first = pending.with_value(Option::is_none);
+        pending.update_value(|p| {
+            let push = push || p.as_ref().is_some_and(|p| p.push);
+            *p = Some(Pending { href: target, push });
+        });
+        if first {
+            super::frame::after_paint(move || write(pending));
+        }
     });
     // Back and forward between the app's entries fire `popstate`; a hash typed into the
-    // address bar or a link fires `hashchange`.
+    // address bar or a link fires `hashchange`. Either wins over a write not yet made.
     let follow = move || {
+        pending.set_value(None);
         let filter = from_hash(&current_hash());
         if filter != state.filter.get_untracked() {
             last_written.set_value(filter.clone());
@@ -64,4 +81,24 @@ pub fn install(state: AppState) {
         on_hash.remove();
         on_pop.remove();
     });
+}
+
+/// Makes the waiting write, if any: through the history API, which changes the hash without
+/// a fragment navigation (no scrolling to a fragment, no `hashchange`).
+fn write(pending: StoredValue<Option<Pending>>) {
+    let Some(Pending { href, push }) = pending.try_update_value(Option::take).flatten() else {
+        return;
+    };
+    if written_hash() == href {
+        return;
+    }
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let null = wasm_bindgen::JsValue::NULL;
+    let _ = if push {
+        history.push_state_with_url(&null, "", Some(&href))
+    } else {
+        history.replace_state_with_url(&null, "", Some(&href))
+    };
 }

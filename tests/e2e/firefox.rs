@@ -174,12 +174,9 @@ fn firefox_runs_marks_searches_and_keeps_data() {
             .as_u64()
             > Some(0)
     );
-    assert!(
-        ff.js("return location.hash;")
-            .as_str()
-            .is_some_and(|h| h.starts_with("#q="))
-    );
-    // Back and forward move between the views (the hash is written through the history API).
+    // The hash is written through the history API once the frame is painted; back and forward
+    // then move between the views.
+    ff.wait("location.hash.startsWith('#q=')");
     ff.js("history.back();");
     ff.wait("document.querySelectorAll('article.task').length === 19 && document.querySelector('#search').value === ''");
     ff.js("history.forward();");

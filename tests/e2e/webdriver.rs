@@ -18,7 +18,9 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Value, json};
 
-pub use app::{choose_unit, confirm_import, dist_path, dist_url, file_url, open_app, wait_ready};
+pub use app::{
+    choose_unit, confirm_import, dist_path, dist_url, file_url, open_app, wait_ready, written_hash,
+};
 pub use base64::decode as base64_decode;
 pub use driver::run_dir;
 pub use element::ElementRef;

@@ -119,7 +119,7 @@ pub fn StatsMatrix() -> impl IntoView {
                         <tbody>{rows}</tbody>
                         <tfoot><tr class="matrix-total"><th scope="row">"全部任务"</th>{totals}</tr></tfoot>
                     </table>
-                    <p class="stats-note">"一项任务由几个单位共同承担时，在每个单位各计一次；“全部任务”一行每项只计一次。点击数字可查看对应任务。"</p>
+                    <p class="stats-note">"一项任务由几个单位共同承担时，在每个单位各计一次；“全部任务”一行每项只计一次。按责任部门筛选时，只列所选的单位。点击数字可查看对应任务。"</p>
                     {bars(m.rows.clone())}
                 }
             })}

@@ -73,7 +73,12 @@ fn search_filters_tasks_in_chromium_80() {
     assert_eq!(shown_tasks(&mut p), [4, 5, 8]);
     let count = p.eval("document.querySelector('.result-count').textContent.trim()");
     assert_eq!(count, "显示 3 / 19 项");
-    // Back and forward move between the views (the hash is written through the history API).
+    // The hash is written through the history API once the frame is painted; back and forward
+    // then move between the views.
+    p.wait(
+        "location.hash.startsWith('#q=')",
+        "the search is written into the hash",
+    );
     p.eval("history.back()");
     p.wait(
         "document.querySelectorAll('article.task').length === 19 && document.querySelector('#search').value === ''",

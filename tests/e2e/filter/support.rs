@@ -28,12 +28,15 @@ pub fn chip_css(facet: &str, value: &str) -> String {
 }
 
 /// What the filter UI shows, for assertions and failure messages:
-/// `{tasks:[n], sections:[n], count, hash, query, since, pressed:[facet:value], empty, clearDisabled}`.
+/// `{tasks:[n], sections:[n], count, hash, query, since, pressed:[facet:value], empty, clearDisabled}`,
+/// read once the frame is painted (the app writes the hash then).
 pub fn view(s: &Session) -> Value {
-    s.execute(
-        "const qa = c => [...document.querySelectorAll(c)];
+    s.execute_async(
+        "const done = arguments[arguments.length - 1];
+         requestAnimationFrame(() => setTimeout(() => {
+         const qa = c => [...document.querySelectorAll(c)];
          const rc = document.querySelector('.result-count');
-         return { tasks: qa('article.task').map(a => +a.dataset.task),
+         done({ tasks: qa('article.task').map(a => +a.dataset.task),
                   sections: qa('section.plan-section').map(x => +x.dataset.section),
                   count: rc ? rc.textContent.trim() : null,
                   hash: location.hash,
@@ -42,7 +45,8 @@ pub fn view(s: &Session) -> Value {
                   pressed: qa('button.facet-chip[aria-pressed=\"true\"]').map(b =>
                       b.closest('.facet').dataset.facet + ':' + b.dataset.value),
                   empty: !!document.querySelector('.empty-result'),
-                  clearDisabled: document.querySelector('#clear-filters').disabled };",
+                  clearDisabled: document.querySelector('#clear-filters').disabled });
+         }, 0));",
         vec![],
     )
 }

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::support::*;
 use crate::progress::support::choose_unit;
-use crate::webdriver::{Session, open_app, wait_ready};
+use crate::webdriver::{Session, open_app, wait_ready, written_hash};
 
 /// 办公室 leads task 1, co-operates on task 2, is responsible for task 3; task 4 is not its.
 const ROLES: &str = "2025年角色测试工作要点
@@ -57,9 +57,9 @@ fn role_buttons_narrow_my_tasks_and_live_in_the_hash() {
     click(&s, "button#my-role-lead");
     wait_cards_with(&s, &ids[..1], &ids[2..3], "我的任务 + 牵头");
     assert!(pressed(&s, "button#my-role-lead"), "牵头 is pressed");
-    let hash = js(&s, "return location.hash;");
+    let hash = written_hash(&s);
     assert!(
-        hash.as_str().unwrap_or("").contains("role=lead"),
+        hash.contains("role=lead"),
         "the hash carries role=lead: {hash}"
     );
 
@@ -69,9 +69,9 @@ fn role_buttons_narrow_my_tasks_and_live_in_the_hash() {
         pressed(&s, "button#my-role-coop") && !pressed(&s, "button#my-role-lead"),
         "配合 pressed, 牵头 released"
     );
-    let hash = js(&s, "return location.hash;");
+    let hash = written_hash(&s);
     assert!(
-        hash.as_str().unwrap_or("").contains("role=coop"),
+        hash.contains("role=coop"),
         "the hash carries role=coop: {hash}"
     );
 
@@ -86,9 +86,9 @@ fn role_buttons_narrow_my_tasks_and_live_in_the_hash() {
 
     click(&s, "button#my-role-coop");
     wait_cards(&s, &ids[..3], "配合 released");
-    let hash = js(&s, "return location.hash;");
+    let hash = written_hash(&s);
     assert!(
-        !hash.as_str().unwrap_or("").contains("role="),
+        !hash.contains("role="),
         "no role in the hash once released: {hash}"
     );
 }

@@ -2,7 +2,7 @@
 //! puts the unit's report on the clipboard.
 
 use super::support::*;
-use crate::webdriver::{Session, choose_unit, open_app};
+use crate::webdriver::{Session, choose_unit, open_app, written_hash};
 use serde_json::{Value, json};
 
 fn open_stats(s: &Session) {
@@ -83,7 +83,7 @@ fn every_matrix_count_equals_the_list_it_links_to() {
         for cell in cells {
             let (i, n) = (cell[0].as_u64().unwrap_or(0), cell[1].as_u64().unwrap_or(0));
             open_stats(&s);
-            let before = js(&s, "return location.hash;");
+            let before = written_hash(&s);
             let link = s
                 .find_all("#stats-matrix a.matrix-link")
                 .into_iter()
@@ -98,7 +98,7 @@ fn every_matrix_count_equals_the_list_it_links_to() {
                 "cell {i} ({href}) links to as many tasks as it counts"
             );
             // Back to the filter the statistics were made under.
-            s.execute("location.hash = arguments[0];", vec![before]);
+            s.execute("location.hash = arguments[0];", vec![json!(before)]);
             assert!(poll_js(
                 &s,
                 "return +document.querySelector('.result-count').textContent.split(' ')[1] === arguments[0];",

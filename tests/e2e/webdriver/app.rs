@@ -103,3 +103,14 @@ pub fn confirm_import(s: &Session) {
         panic!("the import preview stayed open after 确认合并: {shown}");
     }
 }
+
+/// `location.hash` once the app has written it: it writes after the frame showing a change is
+/// painted, from a task queued in that frame before this one's.
+pub fn written_hash(s: &Session) -> String {
+    let hash = s.execute_async(
+        "const done = arguments[arguments.length - 1];
+         requestAnimationFrame(() => setTimeout(() => done(location.hash), 0));",
+        vec![],
+    );
+    hash.as_str().unwrap_or_default().to_string()
+}
