@@ -30,7 +30,7 @@ struct Pending {
 }
 
 /// Reads the hash at start-up, follows later hash changes, and writes filter changes back.
-/// A write costs the browser a millisecond or more, so it waits until the frame showing the
+/// A write costs the browser about a millisecond, so it waits until the frame showing the
 /// change is painted; changes made before then are written as one.
 pub fn install(state: AppState) {
     state.filter.set(from_hash(&current_hash()));
