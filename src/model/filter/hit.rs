@@ -54,18 +54,16 @@ pub fn progress_hit(
     } else {
         measures(task, Some(p))
     };
-    let measure_texts = texts.iter().map(|m| (HitPlace::Measure, m.text.clone()));
     let log = visible_log(Some(p));
-    let log_texts = log
-        .iter()
-        .map(|(_, e)| (HitPlace::Log, e.text().to_string()));
+    let measure_texts = texts.iter().map(|m| (HitPlace::Measure, m.text.as_str()));
+    let log_texts = log.iter().map(|(_, e)| (HitPlace::Log, e.text()));
     measure_texts.chain(log_texts).find_map(|(place, text)| {
-        let folded = normalize(&text);
+        let folded = normalize(text);
         let term = missing.iter().find(|t| folded.contains(t.as_str()))?;
-        let (start, end) = *find_matches(&text, term).first()?;
+        let (start, end) = *find_matches(text, term).first()?;
         Some(ProgressHit {
             place,
-            excerpt: excerpt(&text, start, end),
+            excerpt: excerpt(text, start, end),
         })
     })
 }

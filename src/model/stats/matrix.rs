@@ -13,7 +13,7 @@ use crate::model::order;
 use crate::model::plan::Plan;
 use crate::model::states::StateCache;
 use crate::model::status::Status;
-use crate::model::task::{Task, TaskId};
+use crate::model::task::{Role, Task, TaskId};
 use crate::model::unit::{Responsible, UnitKind};
 
 /// One row of the matrix: a unit (or a group with no known members) and its task counts.
@@ -127,7 +127,7 @@ pub fn unit_matrix(
 
 /// The role a row counts in: the filter's under a unit filter (without one the unit facet
 /// ignores the role).
-fn row_role(filter: &Filter) -> Option<crate::model::task::Role> {
+fn row_role(filter: &Filter) -> Option<Role> {
     if filter.units.is_empty() {
         None
     } else {
