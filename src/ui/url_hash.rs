@@ -21,12 +21,13 @@ fn written_hash() -> String {
     }
 }
 
-/// A history write waiting for the frame to be painted: the hash, and whether it adds an
-/// entry (any change but typing on in the search box does).
+/// A history write waiting for the frame to be painted: the hash, whether it adds an entry
+/// (any change but typing on in the search box does), and the hash it replaces.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Pending {
     href: String,
     push: bool,
+    from: String,
 }
 
 /// Reads the hash at start-up, follows later hash changes, and writes filter changes back.
@@ -43,8 +44,10 @@ pub fn install(state: AppState) {
             t if t.is_empty() => "#".to_string(),
             t => t,
         };
-        let shown = pending.with_value(|p| p.as_ref().map(|p| p.href.clone()));
-        let shown = shown.unwrap_or_else(written_hash);
+        let waiting = pending.get_value();
+        let shown = waiting
+            .as_ref()
+            .map_or_else(written_hash, |p| p.href.clone());
         if shown == target {
             return;
         }
@@ -55,12 +58,16 @@ pub fn install(state: AppState) {
         } == filter;
         last_written.set_value(filter);
         let push = !only_query || previous.query.is_empty();
-        let first = pending.with_value(Option::is_none);
-        pending.update_value(|p| {
-            let push = push || p.as_ref().is_some_and(|p| p.push);
-            *p = Some(Pending { href: target, push });
-        });
-        if first {
+        let (push, from) = match &waiting {
+            Some(w) => (push || w.push, w.from.clone()),
+            None => (push, shown),
+        };
+        pending.set_value(Some(Pending {
+            href: target,
+            push,
+            from,
+        }));
+        if waiting.is_none() {
             super::frame::after_paint(move || write(pending));
         }
     });
@@ -84,12 +91,15 @@ pub fn install(state: AppState) {
 }
 
 /// Makes the waiting write, if any: through the history API, which changes the hash without
-/// a fragment navigation (no scrolling to a fragment, no `hashchange`).
+/// a fragment navigation (no scrolling to a fragment, no `hashchange`). A hash that changed
+/// meanwhile (a link, the address bar) wins: its `hashchange` may still be on its way.
 fn write(pending: StoredValue<Option<Pending>>) {
-    let Some(Pending { href, push }) = pending.try_update_value(Option::take).flatten() else {
+    let Some(Pending { href, push, from }) = pending.try_update_value(Option::take).flatten()
+    else {
         return;
     };
-    if written_hash() == href {
+    let now = written_hash();
+    if now == href || now != from {
         return;
     }
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {

@@ -3,7 +3,7 @@
 //! it, a bar per unit.
 
 use crate::model::decimal::shortest;
-use crate::model::{MatrixColumn, Status, UnitRow, drill_down, to_hash, unit_matrix};
+use crate::model::{Filter, MatrixColumn, Status, UnitRow, drill_down, to_hash, unit_matrix};
 use crate::ui::download::export_matrix_csv;
 use crate::ui::state::{AppState, use_app};
 use leptos::either::Either;
@@ -18,8 +18,7 @@ fn key(c: MatrixColumn) -> &'static str {
 }
 
 /// A row's cells: a count links to the list it stands for; a zero stands for no list.
-fn row_view(app: AppState, row: UnitRow) -> impl IntoView {
-    let filter = app.filter.get_untracked();
+fn row_view(app: AppState, filter: &Filter, row: UnitRow) -> impl IntoView + use<> {
     let cells = MatrixColumn::ALL
         .into_iter()
         .map(|col| {
@@ -27,8 +26,8 @@ fn row_view(app: AppState, row: UnitRow) -> impl IntoView {
             let count = if n == 0 {
                 Either::Left(0)
             } else {
-                let f = drill_down(&filter, &row.unit, col);
-                let href = format!("#{}", to_hash(&f));
+                let f = drill_down(filter, &row.unit, col);
+                let href = to_hash(&f);
                 Either::Right(view! {
                     <a class="matrix-link" href=href data-count=n on:click=move |e| {
                         e.prevent_default();
@@ -111,7 +110,8 @@ pub fn StatsMatrix() -> impl IntoView {
         <section class="stats-part" id="stats-units">
             <h3>"一、各单位任务状态"</h3>
             {move || matrix.with(|m| {
-                let rows = m.rows.iter().cloned().map(|r| row_view(app, r)).collect::<Vec<_>>();
+                let filter = app.filter.get_untracked();
+                let rows = m.rows.iter().cloned().map(|r| row_view(app, &filter, r)).collect::<Vec<_>>();
                 let totals = MatrixColumn::ALL.into_iter().map(|c| view! { <td data-col=key(c)>{c.count(&m.totals)}</td> }).collect::<Vec<_>>();
                 view! {
                     <table id="stats-matrix" class="stats-table">

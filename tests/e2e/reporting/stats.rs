@@ -97,6 +97,7 @@ fn every_matrix_count_equals_the_list_it_links_to() {
                 n,
                 "cell {i} ({href}) links to as many tasks as it counts"
             );
+            assert_eq!(written_hash(&s), href, "the link's view is in the URL");
             // Back to the filter the statistics were made under.
             s.execute("location.hash = arguments[0];", vec![json!(before)]);
             assert!(poll_js(
