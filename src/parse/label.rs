@@ -55,6 +55,11 @@ const LABELS: &[(&str, Label, bool)] = &[
     ("时限", Label::Deadline, true),
 ];
 
+/// The first characters of [`LABELS`] (a test keeps the two in step).
+const LABEL_STARTS: &[char] = &[
+    '牵', '分', '责', '具', '联', '协', '配', '参', '主', '承', '落', '完', '时',
+];
+
 /// Folds the traditional characters used in labels and headers to their simplified forms.
 pub fn fold(c: char) -> char {
     match c {
@@ -100,10 +105,18 @@ pub fn starts_with_folded(text: &str, word: &str) -> Option<usize> {
     Some(len)
 }
 
+/// Byte offset of the first `word` in `text`, folding traditional forms.
+pub fn find_folded(text: &str, word: &str) -> Option<usize> {
+    let first = word.chars().next()?;
+    text.char_indices()
+        .filter(|&(_, c)| fold(c) == first)
+        .map(|(i, _)| i)
+        .find(|&i| starts_with_folded(&text[i..], word).is_some())
+}
+
 /// Whether `text` contains `word`, folding traditional forms.
 pub fn contains_folded(text: &str, word: &str) -> bool {
-    text.char_indices()
-        .any(|(i, _)| starts_with_folded(&text[i..], word).is_some())
+    find_folded(text, word).is_some()
 }
 
 fn is_colon(c: char) -> bool {
@@ -112,6 +125,10 @@ fn is_colon(c: char) -> bool {
 
 /// The label at the start of `text`: what it is and the byte length of label plus colon.
 pub fn label_at(text: &str) -> Option<(Label, usize)> {
+    // Most places start no label: their first character alone rules them all out.
+    if !LABEL_STARTS.contains(&fold(text.chars().next()?)) {
+        return None;
+    }
     LABELS.iter().find_map(|(word, label, needs_colon)| {
         let len = starts_with_folded(text, word)?;
         let rest = text[len..].trim_start_matches([' ', '\u{3000}']);
@@ -142,6 +159,27 @@ pub fn find_labels(text: &str) -> Vec<(usize, usize, Label)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_starts_are_the_labels_first_characters() {
+        let mut firsts: Vec<char> = LABELS
+            .iter()
+            .filter_map(|(w, _, _)| w.chars().next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut starts = LABEL_STARTS.to_vec();
+        starts.sort_unstable();
+        assert_eq!(starts, firsts);
+    }
+
+    #[test]
+    fn finds_folded_words_anywhere() {
+        assert_eq!(find_folded("信息來源：區司法局", "来源"), Some(6));
+        assert_eq!(find_folded("信息来", "来源"), None);
+        assert!(contains_folded("牽頭單位", "单位"));
+        assert!(!contains_folded("", "单位"));
+    }
 
     #[test]
     fn labels_fold_traditional_forms() {

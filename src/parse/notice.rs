@@ -1,7 +1,7 @@
 //! What surrounds a plan: web-page debris, the page's metadata line, and the notice that
 //! publishes it (文号, addressee, 附件, signature and date).
 
-use super::label::starts_with_folded;
+use super::label::{find_folded, starts_with_folded};
 use crate::model::Date;
 
 /// Lines that are web-page furniture when they start with one of these.
@@ -112,13 +112,6 @@ pub fn meta(line: &str) -> Option<(Option<Date>, Option<String>)> {
             (!name.is_empty()).then(|| name.to_string())
         });
     Some((date, issuer))
-}
-
-/// Byte offset of `word` in `text`, folding traditional forms.
-fn find_folded(text: &str, word: &str) -> Option<usize> {
-    text.char_indices()
-        .map(|(i, _)| i)
-        .find(|i| starts_with_folded(&text[*i..], word).is_some())
 }
 
 /// The text after `label`, skipping spaces and a colon of either width.

@@ -11,19 +11,19 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 thread_local! {
-    /// The page's source as it was loaded, before the app changed the document. Kept as a
-    /// browser string: it is copied into the app's memory only when a copy is saved.
-    static SOURCE: RefCell<Option<js_sys::JsString>> = const { RefCell::new(None) };
+    /// The page's document as it was loaded, before the app changed it: a detached deep clone
+    /// (cheap: its text is shared with the page's), serialized only when a copy is saved.
+    static SOURCE: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
 }
 
-/// Keeps the page's source; call before mounting.
+/// Keeps the page's document; call before mounting.
 pub fn capture_page_source() {
-    let html = web_sys::window()
+    let copy = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .and_then(|e| js_sys::Reflect::get(&e, &"outerHTML".into()).ok())
-        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok());
-    SOURCE.with(|s| *s.borrow_mut() = html);
+        .and_then(|e| e.clone_node_with_deep(true).ok())
+        .and_then(|n| n.dyn_into::<web_sys::Element>().ok());
+    SOURCE.with(|s| *s.borrow_mut() = copy);
 }
 
 /// The source kept by [`capture_page_source`], as text; empty when none was kept.
@@ -31,7 +31,7 @@ fn page_source() -> String {
     SOURCE.with(|s| {
         s.borrow()
             .as_ref()
-            .map(|html| format!("<!DOCTYPE html>\n{}", String::from(html)))
+            .map(|root| format!("<!DOCTYPE html>\n{}", root.outer_html()))
             .unwrap_or_default()
     })
 }

@@ -122,7 +122,8 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &Payload) -> Result
     let inflate = commonjs(wasm.inflater)?;
     let b64 = base64::engine::general_purpose::STANDARD.encode(wasm.zlib);
     let (size, zlen, fnv, boot_error) = (wasm.size, wasm.zlib.len(), fnv1a(wasm.zlib), BOOT_ERROR);
-    // Decoding runs inside the promise chain, so any failure ends in the boot message. The
+    // Decoding runs inside the promise chain, so any failure ends in the boot message (a
+    // damaged stream rejects the read; the writer's own rejections say the same and are dropped). The
     // payload sits in a script element the browser neither runs nor compiles, so the HTML
     // parse stays quick; its length is checked first. Browsers with `Uint8Array.fromBase64`
     // decode it natively; older ones go through `atob` and a copy. `DecompressionStream` checks the zlib
@@ -152,8 +153,11 @@ Promise.resolve()
       if (h >>> 0 !== {fnv}) throw new Error('wasm payload damaged');
       return __workplan_via('js', __workplan_inflate(z.subarray(2, z.length - 4), new Uint8Array(__workplan_wasm_size)));
     }}
-    const out = new Blob([z]).stream().pipeThrough(new DecompressionStream('deflate'));
-    return new Response(out).arrayBuffer().then((b) => __workplan_via('stream', new Uint8Array(b)));
+    const ds = new DecompressionStream('deflate');
+    const w = ds.writable.getWriter();
+    w.write(z).catch(() => {{}});
+    w.close().catch(() => {{}});
+    return new Response(ds.readable).arrayBuffer().then((b) => __workplan_via('stream', new Uint8Array(b)));
   }})
   .then((bytes) => {{
     if (bytes.length !== __workplan_wasm_size) throw new Error('wasm inflated to ' + bytes.length + ' bytes, not ' + __workplan_wasm_size);
@@ -242,77 +246,4 @@ pub fn report_external_refs(parts: &[(&str, &str)]) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_script_end_tags_in_any_case() {
-        let out = escape_script("a='</script>'; b='</SCRIPT '; c='<script>'").expect("utf-8");
-        assert_eq!(out, "a='<\\/script>'; b='<\\/SCRIPT '; c='<script>'");
-    }
-
-    #[test]
-    fn finds_the_default_export() {
-        let glue = "function __wbg_init() {}\nexport { initSync, __wbg_init as default };";
-        assert_eq!(default_export(glue), Some("__wbg_init"));
-        assert_eq!(default_export("export { a };"), None);
-    }
-
-    #[test]
-    fn csp_suits_chrome_80() {
-        let csp = |src: &str| {
-            format!(
-                "<meta content=\"default-src 'none'; script-src {src}; style-src 'unsafe-inline'\">"
-            )
-        };
-        assert!(check_csp(&csp("'unsafe-inline' 'unsafe-eval'")).is_ok());
-        assert!(check_csp(&csp("'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval'")).is_err());
-        assert!(check_csp(&csp("'unsafe-inline' 'wasm-unsafe-eval'")).is_err());
-        assert!(check_csp("<head></head>").is_err());
-        let index = include_str!("../../index.html");
-        assert_eq!(check_csp(index).map_err(|e| e.to_string()), Ok(()));
-    }
-
-    #[test]
-    fn fills_both_markers_once() {
-        let template = format!(
-            "<meta content=\"script-src 'unsafe-eval'\"><head>{STYLE_MARKER}</head><body>{SCRIPT_MARKER}</body>"
-        );
-        let glue = "async function init(x) {}\nexport { init as default };";
-        let wasm = Payload {
-            zlib: b"\0asm",
-            size: 8,
-            inflater: "module.exports = f;",
-        };
-        let html = assemble(&template, "p{}", glue, &wasm).expect("assembles");
-        assert!(html.contains("<style>\np{}</style>"));
-        assert_eq!(html.matches("<script type=\"module\">").count(), 1);
-        assert!(html.contains("init({ module_or_path: bytes })"));
-        assert!(html.contains(
-            "<script type=\"application/octet-stream\" id=\"wasm-payload\">AGFzbQ==</script>"
-        ));
-        assert!(html.contains("document.getElementById('wasm-payload').textContent"));
-        assert!(html.contains("Uint8Array.fromBase64(t)") && html.contains("atob(t)"));
-        assert!(html.contains("new DecompressionStream('deflate')"));
-        assert!(html.contains("const __workplan_wasm_size = 8;"));
-        assert!(html.contains("z.length !== 4)"));
-        assert!(html.contains("h >>> 0 !== 3082395410"));
-        assert!(assemble("<body></body>", "", glue, &wasm).is_err());
-        let required = Payload {
-            inflater: "module.exports = require('x');",
-            ..wasm
-        };
-        assert!(assemble(&template, "", glue, &required).is_err());
-    }
-
-    #[test]
-    fn deflate_is_zlib() {
-        let z = deflate(&[7; 1000]).expect("deflates");
-        assert_eq!(z[0] & 0x0f, 8, "CM = deflate");
-        assert_eq!((u16::from(z[0]) << 8 | u16::from(z[1])) % 31, 0, "FCHECK");
-        let mut out = Vec::new();
-        std::io::Read::read_to_end(&mut flate2::read::ZlibDecoder::new(&z[..]), &mut out)
-            .expect("inflates");
-        assert_eq!(out, [7; 1000]);
-    }
-}
+mod tests;

@@ -5,6 +5,7 @@ mod chrome80;
 mod dist;
 mod inline;
 mod npm;
+mod sections;
 mod test;
 #[cfg(test)]
 mod tidy;
