@@ -8,14 +8,13 @@ use crate::model::{
     Clock, Filter, History, Month, Plan, PlanFacts, Progress, ProgressText, SearchText, StateCache,
     facet_counts_with, query_terms,
 };
-use crate::parse::parse_plan;
 use crate::snapshot::PlanMeta;
 use crate::storage::{self, Loaded, Migration};
 use leptos::prelude::*;
 
-/// The embedded 2023 plan.
+/// The embedded 2023 plan, as stored at build time (not parsed at each first start).
 pub fn default_plan() -> Option<Plan> {
-    parse_plan(crate::DEFAULT_PLAN_TEXT).ok().map(|p| p.plan)
+    crate::snapshot::decode_plan(crate::DEFAULT_PLAN_STORED).ok()
 }
 
 /// What a plan list shows of a plan in memory.

@@ -98,3 +98,21 @@ fn a_version_one_document_migrates_with_its_progress() {
     assert_eq!(t17.measures.len(), 1);
     assert_eq!(doc.saved_at, 1_688_200_000_000);
 }
+
+/// The shipped default plan is the parsed text, stored in the current format. When the parser,
+/// the model or the format changes, run this test with `WORKPLAN_BLESS=1` to rewrite the file.
+#[test]
+fn the_stored_default_plan_is_the_parsed_text() {
+    let expected = encode_plan(&seed());
+    if std::env::var_os("WORKPLAN_BLESS").is_some() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/plan-2023.json");
+        std::fs::write(path, &expected).expect("write data/plan-2023.json");
+        return;
+    }
+    assert!(
+        crate::DEFAULT_PLAN_STORED == expected,
+        "data/plan-2023.json is not the parsed data/plan-2023.txt in the current format: \
+         rerun this test with WORKPLAN_BLESS=1 and commit the file"
+    );
+    assert_eq!(decode_plan(crate::DEFAULT_PLAN_STORED), Ok(seed()));
+}
