@@ -2,6 +2,7 @@
 //! `bench::record` test in headless Chromium; prints one table with the budgets and writes the
 //! same figures to `target/bench/bench.json` (and a timestamped copy beside it).
 
+mod parts;
 mod report;
 mod row;
 
@@ -24,7 +25,7 @@ pub fn main(args: &[String]) -> Result<()> {
     let start = Instant::now();
     ensure_wasm_target()?;
     let browser = ensure_browser()?;
-    let built = dist::build()?;
+    let built = dist::build(true)?;
     let html =
         fs::read(&built.html).map_err(|e| format!("cannot read {}: {e}", built.html.display()))?;
     let sizes = [
@@ -32,6 +33,7 @@ pub fn main(args: &[String]) -> Result<()> {
         size("wasm", &built.wasm)?,
         size("JS glue", built.glue.as_bytes())?,
     ];
+    let wasm_parts = parts::parts(built.named.as_deref().ok_or("no named wasm was built")?)?;
 
     let out = target_dir().join("bench");
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
@@ -64,6 +66,7 @@ pub fn main(args: &[String]) -> Result<()> {
         "machine": {"cores": cores, "load_average_before": load_before, "load_average_after": load_after},
         "sizes": sizes.iter().map(|s| json!({"part": s.name, "raw": s.raw, "gzip": s.gzip})).collect::<Vec<_>>(),
         "rows": rows.iter().map(row::Row::to_json).collect::<Vec<_>>(),
+        "wasm_parts": wasm_parts.to_json(),
         "browser": browser_figures,
     });
     let text = serde_json::to_string_pretty(&record)?;
@@ -74,6 +77,7 @@ pub fn main(args: &[String]) -> Result<()> {
     let _ = fs::remove_file(&figures);
 
     println!("\n{}", row::table(&rows));
+    println!("{}", wasm_parts.table());
     println!(
         "machine: {cores} cores; 1-minute load average {} before the browser run, {} after \
          (timings grow with other load: compare runs made under similar load)",

@@ -58,10 +58,13 @@ const RUSTFLAGS_VAR: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
 /// monomorphised copies, a smaller wasm.
 const WASM_RUSTFLAGS: &str = "-Ctarget-feature=-reference-types,-multivalue --cfg erase_components";
 
+/// Set (to anything) to have `cargo xtask dist` also write the wasm with its function names.
+const NAMES_VAR: &str = "WORKPLAN_WASM_NAMES";
+
 /// `cargo xtask dist`.
 pub fn main(args: &[String]) -> Result<()> {
     no_args(args)?;
-    run().map(|_| ())
+    build(std::env::var_os(NAMES_VAR).is_some()).map(|_| ())
 }
 
 /// What a build made: the page, and the parts it carries (for `cargo xtask bench`'s sizes).
@@ -72,15 +75,18 @@ pub struct Built {
     pub wasm: Vec<u8>,
     /// wasm-bindgen's JS glue as inlined.
     pub glue: String,
+    /// When asked for: the same wasm optimised once more keeping its function names
+    /// (`wasm-opt -g`), for telling what its bytes are (`target/xtask-dist/workplan_named.wasm`).
+    pub named: Option<Vec<u8>>,
 }
 
 /// Builds `dist/workplan.html` and returns its absolute path.
 pub fn run() -> Result<PathBuf> {
-    build().map(|b| b.html)
+    build(false).map(|b| b.html)
 }
 
-/// Builds `dist/workplan.html`; returns it with its parts.
-pub fn build() -> Result<Built> {
+/// Builds `dist/workplan.html`; returns it with its parts, and with the named wasm if `names`.
+pub fn build(names: bool) -> Result<Built> {
     let start = Instant::now();
     let root = root();
     ensure_wasm_target()?;
@@ -105,8 +111,9 @@ pub fn build() -> Result<Built> {
     let cargo_time = start.elapsed();
     let (glue, bindgen_wasm) = bindgen(stripped)?;
     let bindgen_time = start.elapsed() - cargo_time;
-    let (wasm, _) = drop_custom_section(&wasm_opt(&bindgen_wasm)?, |_| true)?;
+    let (wasm, _) = drop_custom_section(&wasm_opt(&bindgen_wasm, false)?, |_| true)?;
     let opt_time = start.elapsed() - cargo_time - bindgen_time;
+    let named = names.then(|| named_wasm(&bindgen_wasm)).transpose()?;
     validate(&wasm)?;
     let glue = minify_js("glue", &glue)?;
 
@@ -163,6 +170,7 @@ pub fn build() -> Result<Built> {
         html: out,
         wasm,
         glue,
+        named,
     })
 }
 
@@ -189,7 +197,8 @@ fn bindgen(wasm: Vec<u8>) -> Result<(String, Vec<u8>)> {
         .web(true)
         .map_err(|e| format!("wasm-bindgen: {e:#}"))?
         .typescript(false)
-        .remove_name_section(true)
+        // Kept for `named_wasm`; the page's wasm-opt run drops them (no `-g`).
+        .remove_name_section(false)
         .remove_producers_section(true);
     let mut output = bindgen
         .generate_output()
@@ -215,14 +224,29 @@ fn bindgen(wasm: Vec<u8>) -> Result<(String, Vec<u8>)> {
     Ok((output.js().to_owned(), output.wasm_mut().emit_wasm()))
 }
 
-/// Runs npm binaryen's wasm-opt (installed into the target dir on first use).
-fn wasm_opt(wasm: &[u8]) -> Result<Vec<u8>> {
+/// The wasm optimised as for the page but keeping function names; written beside the build
+/// for `twiggy` and returned without its other custom sections.
+fn named_wasm(bindgen_wasm: &[u8]) -> Result<Vec<u8>> {
+    let (named, _) = drop_custom_section(&wasm_opt(bindgen_wasm, true)?, |name| name != b"name")?;
+    let path = target_dir().join("xtask-dist").join("workplan_named.wasm");
+    fs::write(&path, &named).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!("  named wasm (function names kept): {}", path.display());
+    Ok(named)
+}
+
+/// Runs npm binaryen's wasm-opt (installed into the target dir on first use); `names` keeps
+/// the function names (`-g`), which leaves the code as it is but for a few bytes.
+fn wasm_opt(wasm: &[u8], names: bool) -> Result<Vec<u8>> {
     let package = npm::package("binaryen", BINARYEN)?;
     let work = target_dir().join("xtask-dist");
     fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
     let input = work.join("workplan_bindgen.wasm");
     let lowered = work.join("workplan_lowered.wasm");
-    let output = work.join("workplan_bg.wasm");
+    let output = work.join(if names {
+        "workplan_bg_named.wasm"
+    } else {
+        "workplan_bg.wasm"
+    });
     fs::write(&input, wasm).map_err(|e| format!("cannot write {}: {e}", input.display()))?;
     let wasm_opt = package.join("bin").join("wasm-opt");
     for (from, flags, to) in [
@@ -233,6 +257,7 @@ fn wasm_opt(wasm: &[u8]) -> Result<Vec<u8>> {
             .arg(&wasm_opt)
             .arg(from)
             .args(flags)
+            .args(names.then_some("-g"))
             .arg("-o")
             .arg(to))?;
     }
