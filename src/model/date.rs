@@ -2,6 +2,23 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use std::ops::RangeInclusive;
+
+/// The years a date typed into a form may have.
+pub const TYPED_YEARS: RangeInclusive<i32> = 2000..=2099;
+
+/// What the text of a date field means. A browser reports a date field's value at every
+/// keystroke that makes a valid date, so typing the year 2027 passes through the years 2, 20
+/// and 202: a year outside [`TYPED_YEARS`] is a date still being typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Typed {
+    /// The field is empty.
+    Cleared,
+    /// A whole date with a plausible year.
+    Date(Date),
+    /// Not a date, or one whose year is not plausible (yet).
+    Incomplete,
+}
 
 /// A calendar date (proleptic Gregorian). Ordered chronologically.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -18,6 +35,17 @@ impl Date {
             return None;
         }
         Some(Date { year, month, day })
+    }
+
+    /// Reads a date field's text; see [`Typed`].
+    pub fn typed(text: &str) -> Typed {
+        if text.trim().is_empty() {
+            return Typed::Cleared;
+        }
+        match Date::parse(text) {
+            Some(d) if TYPED_YEARS.contains(&d.year) => Typed::Date(d),
+            _ => Typed::Incomplete,
+        }
     }
 
     /// Parses `2023-06-01`, `2023/6/1`, `2023.6.1` or `2023年6月1日`.
@@ -111,6 +139,28 @@ impl<'de> Deserialize<'de> for Date {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn typed_years_outside_the_range_are_still_being_typed() {
+        use super::{Date, Typed};
+        let steps: Vec<Typed> = ["0002-06-30", "0020-06-30", "0202-06-30", "2027-06-30"]
+            .iter()
+            .map(|t| Date::typed(t))
+            .collect();
+        let june = Date::new(2027, 6, 30).expect("date");
+        assert_eq!(
+            steps,
+            [
+                Typed::Incomplete,
+                Typed::Incomplete,
+                Typed::Incomplete,
+                Typed::Date(june)
+            ]
+        );
+        assert_eq!(Date::typed(""), Typed::Cleared);
+        assert_eq!(Date::typed("2027-02-30"), Typed::Incomplete);
+        assert_eq!(Date::typed("2100-01-01"), Typed::Incomplete);
+    }
+
     use super::*;
 
     #[test]

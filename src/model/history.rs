@@ -2,7 +2,7 @@
 //! itself a stamped change, so other copies follow it.
 
 use super::plan::Plan;
-use super::progress::{Progress, TaskProgress};
+use super::progress::{Month, Progress, ReportPart, TaskProgress};
 use super::stamp::{Stamp, Stamped};
 use super::task::TaskId;
 use std::collections::VecDeque;
@@ -237,6 +237,29 @@ impl TaskProgress {
                 |x: Option<&super::progress::LogEntry>| x.is_none_or(|e| e.withdrawn.value);
             if withdrawn(old) != withdrawn(new) {
                 e.withdrawn = Stamped::new(withdrawn(new), stamp);
+            }
+        }
+        self.apply_report_diff(from, to, stamp);
+    }
+
+    /// The monthly reports' part of [`TaskProgress::apply_diff`]: a part whose text differs
+    /// is set to its text in `to` (a part `to` never had is cleared).
+    fn apply_report_diff(&mut self, from: &TaskProgress, to: &TaskProgress, stamp: &Stamp) {
+        let keys = from.reports.iter().chain(&to.reports);
+        let keys: Vec<(Month, String)> = keys
+            .flat_map(|(month, units)| units.keys().map(|u| (*month, u.clone())))
+            .collect();
+        for (month, unit) in keys {
+            for part in ReportPart::ALL {
+                let text = |t: &TaskProgress| {
+                    t.report(month, &unit)
+                        .map_or(String::new(), |r| r.text(part).to_string())
+                };
+                let want = text(to);
+                if text(from) != want && text(self) != want {
+                    // `want` was a valid text of this report: within the length limit.
+                    let _ = self.set_report(month, &unit, part, &want, stamp);
+                }
             }
         }
     }

@@ -20,7 +20,7 @@ mod task;
 mod text;
 mod unit;
 
-pub use date::Date;
+pub use date::{Date, TYPED_YEARS, Typed};
 pub use deadline::resolve_deadline;
 pub use derive::{
     MeasureView, Summary, TaskFacts, TaskState, answerable_units, expected_parts, measures,

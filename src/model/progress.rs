@@ -160,7 +160,7 @@ impl Progress {
             .tasks
             .values()
             .flat_map(TaskProgress::stamps)
-            .filter(|s| s.at > since && &s.replica == replica)
+            .filter(|s| is_change_by(s, replica, since))
             .map(|s| (s.at, s.n))
             .collect();
         order::sort(&mut seen);
@@ -177,19 +177,27 @@ impl Progress {
         self.tasks
             .values()
             .flat_map(TaskProgress::stamps)
-            .filter(|s| s.at > since && &s.replica == replica)
+            .filter(|s| is_change_by(s, replica, since))
             .map(|s| s.at)
             .min()
     }
 }
 
+/// Whether `s` stamps a change `replica` made after `since`. A seeded measure's untouched
+/// fields carry time 0 (their wording comes from the plan text): not a change anyone made.
+fn is_change_by(s: &super::stamp::Stamp, replica: &super::stamp::ReplicaId, since: i64) -> bool {
+    s.at > since.max(0) && &s.replica == replica
+}
+
+mod change;
 mod diff;
 mod items;
 mod merge;
 mod only;
 mod report;
 mod stamps;
-pub use diff::{Change, ChangeValue, Field, ProgressDiff};
+pub use change::{Change, ChangeValue, Field};
+pub use diff::ProgressDiff;
 pub use items::{MAX_TEXT_CHARS, MeasureChange};
 pub use merge::Relation;
 pub use report::{Month, ReportPart, Reports, UnitReport};

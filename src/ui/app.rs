@@ -84,6 +84,7 @@ pub fn App() -> impl IntoView {
                 Dialog::Library => view! { <LibraryDialog/> }.into_any(),
                 Dialog::Units => view! { <UnitsDialog/> }.into_any(),
                 Dialog::Task(id) => view! { <TaskDialog id/> }.into_any(),
+                Dialog::NewTask(section) => view! { <TaskDialog id=TaskId(0) new_in=section/> }.into_any(),
                 Dialog::Copy(offer) => view! { <CopyDialog offer=*offer/> }.into_any(),
                 Dialog::Data => view! { <DataDialog/> }.into_any(),
                 Dialog::Paste => view! { <PasteDialog/> }.into_any(),

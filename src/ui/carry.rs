@@ -109,8 +109,7 @@ impl AppState {
         let page = with_embedded(&source, &embed_element(&encode_bundle(&bundle, false)));
         let plan = self.plan.with_untracked(|p| p.title.clone());
         let unit = self
-            .settings
-            .with_untracked(|s| s.my_unit.clone())
+            .my_unit_untracked()
             .map_or_else(|| "全部".to_string(), |u| u.to_string());
         let name = safe_name(&format!(
             "工作要点-{plan}-{unit}-{}.html",

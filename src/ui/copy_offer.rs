@@ -91,7 +91,7 @@ pub fn offer_carried(app: AppState) {
         app.settings
             .update(|s| remember(&mut s.handled_copies, print));
     } else {
-        app.dialog.set(Some(Dialog::Copy(Box::new(offer))));
+        app.open_dialog(Dialog::Copy(Box::new(offer)));
     }
 }
 

@@ -9,8 +9,7 @@ use wasm_bindgen::JsCast;
 pub fn export_now(app: AppState) {
     let snapshot = app.snapshot();
     let unit = app
-        .settings
-        .with_untracked(|s| s.my_unit.clone())
+        .my_unit_untracked()
         .map_or_else(|| "全部".to_string(), |u| u.to_string());
     let name = format!("工作要点进展-{}-{}.json", unit, app.today.get_untracked());
     if download(
@@ -74,7 +73,7 @@ fn refused(app: AppState) {
 /// 导出本部门: only what 本部门 changed last, as a small file for email. Merging it gives
 /// the office the same values for those fields as merging the full file.
 pub fn export_unit(app: AppState) {
-    let Some(unit) = app.settings.with_untracked(|s| s.my_unit.clone()) else {
+    let Some(unit) = app.my_unit_untracked() else {
         app.notify(NoticeKind::Warning, "请先在工具栏选择“本部门”。".into());
         return;
     };

@@ -46,8 +46,7 @@ pub fn preview(app: AppState, texts: Vec<(String, String)>) {
     let pending = app.prepare_import(texts);
     app.dialog.set(None);
     if pending.changes_anything() {
-        app.dialog
-            .set(Some(Dialog::ImportPreview(Box::new(pending))));
+        app.open_dialog(Dialog::ImportPreview(Box::new(pending)));
         return;
     }
     if pending.merges_anything() {

@@ -169,6 +169,7 @@ impl AppState {
             plan,
             progress,
             dialog: RwSignal::new(None),
+            dialog_notices: StoredValue::new(0),
             editing: RwSignal::new(false),
             stats: RwSignal::new(false),
             period: RwSignal::new(Month::of(today.get_untracked())),

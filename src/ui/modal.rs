@@ -11,6 +11,8 @@ pub fn Modal(id: &'static str, title: Signal<String>, children: Children) -> imp
     let app = use_app();
     let close = move || app.dialog.set(None);
     let heading = format!("{id}-title");
+    // The page's earlier notices wait behind the dialog; it shows the ones raised inside it.
+    let from = app.dialog_notices.get_value();
     let labelled_by = heading.clone();
     view! {
         <div class="modal-backdrop no-print">
@@ -21,7 +23,7 @@ pub fn Modal(id: &'static str, title: Signal<String>, children: Children) -> imp
                     <button type="button" class="dialog-close" aria-label="关闭" on:click=move |_| close()>"关闭"</button>
                 </header>
                 <div class="modal-body">
-                    <Notices/>
+                    <Notices from/>
                     {children()}
                 </div>
             </div>

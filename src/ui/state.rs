@@ -22,6 +22,8 @@ pub enum Dialog {
     Units,
     /// Editing one task.
     Task(TaskId),
+    /// A task to add to a section: nothing is added until it is saved.
+    NewTask(SectionId),
     /// What to do with the data an opened copy carries.
     Copy(Box<super::copy_offer::CopyOffer>),
     /// 数据与存储.
@@ -48,6 +50,8 @@ pub struct AppState {
     pub progress: RwSignal<Progress>,
     /// The open dialog.
     pub dialog: RwSignal<Option<Dialog>>,
+    /// How many notices there were when the open dialog opened: it shows the later ones.
+    pub dialog_notices: StoredValue<usize>,
     /// Whether the plan editor is shown instead of the task list.
     pub editing: RwSignal<bool>,
     /// Whether the statistics (统计) are shown instead of the task list.
@@ -119,13 +123,14 @@ impl AppState {
     /// A stamp for a change made now by 本部门 in this copy.
     pub fn stamp(&self) -> Stamp {
         let s = self.settings.get_untracked();
+        let by = self.my_unit_untracked();
         let mut clock = self.clock.get_value();
         let (at, n) = clock.tick(now_ms());
         self.clock.set_value(clock);
         Stamp {
             at,
             n,
-            by: s.my_unit,
+            by,
             replica: s.replica,
         }
     }
@@ -216,9 +221,16 @@ impl AppState {
 
     /// Applies one edit to the plan and records it for undo. A refused edit changes nothing.
     pub fn edit_plan(&self, edit: PlanEdit) -> Result<(), EditError> {
+        self.edit_plan_all(vec![edit])
+    }
+
+    /// Applies `edits` in turn as one step of undo; if one is refused, none is applied.
+    pub fn edit_plan_all(&self, edits: Vec<PlanEdit>) -> Result<(), EditError> {
         let before = self.plan.get_untracked();
         let mut after = before.clone();
-        after.apply(edit)?;
+        for edit in edits {
+            after.apply(edit)?;
+        }
         if after != before {
             self.plan.set(after.clone());
             self.history.update(|h| h.record_plan(before, after));
@@ -235,6 +247,13 @@ impl AppState {
         }
     }
 
+    /// Opens dialog `d`; notices given from now on show inside it.
+    pub fn open_dialog(&self, d: Dialog) {
+        self.dialog_notices
+            .set_value(self.notices.with_untracked(Vec::len));
+        self.dialog.set(Some(d));
+    }
+
     /// Shows a notice.
     pub fn notify(&self, kind: NoticeKind, text: String) {
         self.notify_with(kind, text, None);
@@ -242,10 +261,15 @@ impl AppState {
 
     /// Shows a notice with a button.
     pub fn notify_with(&self, kind: NoticeKind, text: String, action: Option<NoticeAction>) {
+        // A notice given again moves to the end: it is the latest, and shown in an open dialog.
         self.notices.update(|n| {
-            if !n.iter().any(|x| x.text == text) {
-                n.push(Notice { kind, text, action });
+            if let Some(i) = n.iter().position(|x| x.text == text) {
+                n.remove(i);
+                if i < self.dialog_notices.get_value() {
+                    self.dialog_notices.update_value(|from| *from -= 1);
+                }
             }
+            n.push(Notice { kind, text, action });
         });
     }
 }

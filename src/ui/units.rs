@@ -7,6 +7,20 @@ use crate::model::{PlanEdit, ReportPart, Stamp, TaskProgress, UnitId};
 use leptos::prelude::*;
 
 impl AppState {
+    /// 本部门 as in effect: the unit chosen in the toolbar, when the shown plan has it. The
+    /// choice is kept across plans (most plans of a bureau name the same units), but a plan
+    /// without that unit has no 本部门 until one of its own units is chosen.
+    pub fn my_unit(&self) -> Option<UnitId> {
+        let chosen = self.settings.with(|s| s.my_unit.clone())?;
+        let known = self.plan.with(|p| p.units.get(chosen.as_str()).is_some());
+        known.then_some(chosen)
+    }
+
+    /// [`AppState::my_unit`], without subscribing to it.
+    pub fn my_unit_untracked(&self) -> Option<UnitId> {
+        untrack(|| self.my_unit())
+    }
+
     /// Renames `from` to `to` everywhere (merging when `to` exists): in the plan, in the
     /// parts and monthly reports units wrote (copied under the new name, stamped now; the old entries stay,
     /// so nothing is lost), and in 本部门.

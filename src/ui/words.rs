@@ -12,7 +12,7 @@ pub fn snapshot_error(e: &SnapshotError) -> String {
     match e {
         SnapshotError::NotJson { line, column } => {
             format!(
-                "这不是本工具导出的数据文件（第 {line} 行第 {column} 列不是有效的 JSON）。请选择以 .json 结尾的导出文件。"
+                "这不是本工具导出的数据文件（第 {line} 行第 {column} 列不是有效的 JSON）。文件可能被其他程序改动过或不完整，请选择本工具“导出数据”得到的原始文件。"
             )
         }
         SnapshotError::Truncated => {
@@ -214,5 +214,15 @@ pub fn carried_damaged(e: &SnapshotError) -> String {
     format!(
         "这个副本中保存的数据无法读取：{} 已照常打开本机的数据，没有做任何改动。",
         snapshot_error(e)
+    )
+}
+
+/// A date field left with a year out of range.
+pub fn bad_year() -> String {
+    let years = crate::model::TYPED_YEARS;
+    format!(
+        "请填写 {}—{} 年之间的日期；未保存的输入已恢复为原来的日期。",
+        years.start(),
+        years.end()
     )
 }

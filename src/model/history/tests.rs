@@ -86,3 +86,42 @@ fn keeps_only_the_last_fifty() {
     }
     assert_eq!(h.undo_len(), HISTORY_LIMIT);
 }
+
+#[test]
+fn undo_and_redo_cover_monthly_report_parts() {
+    use crate::model::{Month, ReportPart};
+    let (mut p, mut h) = (Progress::default(), History::default());
+    let month = Month::parse("2023-07").expect("month");
+    let text = |p: &Progress, part| {
+        p.task(TaskId(1))
+            .and_then(|t| t.report(month, "普法科"))
+            .map_or(String::new(), |r| r.text(part).to_string())
+    };
+    edit(&mut p, &mut h, 1, |t, s| {
+        t.set_report(month, "普法科", ReportPart::Progress, "已完成培训", s)
+            .expect("set")
+    });
+    edit(&mut p, &mut h, 2, |t, s| {
+        t.set_report(month, "普法科", ReportPart::Next, "继续推进", s)
+            .expect("set")
+    });
+    assert_eq!(h.undo(&mut p, &stamp(3)), Some(TaskId(1)));
+    assert_eq!(text(&p, ReportPart::Next), "");
+    assert_eq!(text(&p, ReportPart::Progress), "已完成培训");
+    h.undo(&mut p, &stamp(4));
+    assert_eq!(text(&p, ReportPart::Progress), "");
+    // Cleared with a newer stamp, not deleted: a merge with an older copy keeps it cleared.
+    let part = p
+        .task(TaskId(1))
+        .and_then(|t| t.report(month, "普法科"))
+        .and_then(|r| r.progress.clone());
+    assert_eq!(
+        part.map(|s| (s.value, s.stamp.at)),
+        Some((String::new(), 4))
+    );
+    assert_eq!(h.undo_len(), 0);
+    h.redo(&mut p, &stamp(5));
+    h.redo(&mut p, &stamp(6));
+    assert_eq!(text(&p, ReportPart::Progress), "已完成培训");
+    assert_eq!(text(&p, ReportPart::Next), "继续推进");
+}

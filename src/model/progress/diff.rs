@@ -7,74 +7,13 @@
 //! moves on. What a copy saw but later overwrote leaves no trace, so in doubt the preview
 //! says conflict; the merge still keeps the later change, and the preview shows both.
 
+use super::change::{Change, ChangeValue, Field};
 use super::report::ReportPart;
-use super::{LogEntry, Month, Progress, TaskProgress};
-use crate::model::date::Date;
+use super::{LogEntry, Progress, TaskProgress};
 use crate::model::order;
-use crate::model::stamp::{ItemId, ReplicaId, Stamp, Stamped};
-use crate::model::status::Status;
+use crate::model::stamp::{ReplicaId, Stamp, Stamped};
 use crate::model::task::TaskId;
-use crate::model::unit::UnitId;
 use std::collections::HashMap;
-
-/// Which field of a task's progress.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Field {
-    /// 状态.
-    Status,
-    /// 完成进度.
-    Percent,
-    /// 完成时限.
-    Deadline,
-    /// A unit's own part.
-    Part(String),
-    /// A measure's wording.
-    MeasureText(ItemId),
-    /// Whether a measure is done.
-    MeasureDone(ItemId),
-    /// Whether a measure was removed.
-    MeasureRemoved(ItemId),
-    /// A log entry's wording (a correction).
-    LogText(ItemId),
-    /// Whether a log entry was withdrawn.
-    LogWithdrawn(ItemId),
-    /// One part of a unit's monthly report.
-    Report(Month, String, ReportPart),
-}
-
-/// A field's value, as the preview shows it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ChangeValue {
-    /// Not set.
-    Unset,
-    /// A status (`None`: derived again).
-    Status(Option<Status>),
-    /// A percentage (`None`: automatic again).
-    Percent(Option<u8>),
-    /// A date (`None`: cleared).
-    Date(Option<Date>),
-    /// A text.
-    Text(String),
-    /// Yes or no.
-    Flag(bool),
-}
-
-/// One field that differs.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Change {
-    /// The task.
-    pub task: TaskId,
-    /// The field.
-    pub field: Field,
-    /// The value here now.
-    pub ours: ChangeValue,
-    /// The value in the incoming copy.
-    pub theirs: ChangeValue,
-    /// Whether the incoming value is kept (it is the later change).
-    pub theirs_wins: bool,
-    /// Who made the incoming change.
-    pub by: Option<UnitId>,
-}
 
 /// What merging an incoming copy into this one would do.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -152,6 +91,8 @@ impl Differ<'_> {
             by: t.stamp.by.clone(),
         };
         match ours {
+            // Nothing here, nothing there: the field shows the same before and after.
+            None if change.theirs.is_blank() => {}
             Some(o) if o.stamp == t.stamp || o.value == t.value => {}
             Some(o) if !has_seen(&self.ours, &t.stamp) && !has_seen(&self.theirs, &o.stamp) => {
                 self.out.conflicts.push(change);
@@ -218,7 +159,10 @@ impl Differ<'_> {
         }
         for (lid, e) in &theirs.log {
             let Some(mine) = ours.log.get(lid) else {
-                self.out.new_log.push((id, e.clone()));
+                // A withdrawn entry merges in unseen: it is no new record to show.
+                if !e.withdrawn.value {
+                    self.out.new_log.push((id, e.clone()));
+                }
                 continue;
             };
             let latest = |x: &LogEntry| x.revisions.last().cloned();

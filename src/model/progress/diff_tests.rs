@@ -105,3 +105,39 @@ fn new_log_entries_and_report_parts_are_listed() {
     assert!(matches!(&d.changes[0].field, Field::Report(_, u, ReportPart::Next) if u == "甲科"));
     assert_eq!(d.tasks(), vec![TaskId(2)]);
 }
+
+#[test]
+fn values_that_show_as_nothing_on_both_sides_and_withdrawn_records_are_not_listed() {
+    let local = Progress::default();
+    let mut theirs = Progress::default();
+    let s = stamp(10, "甲科", "pc-a");
+    let tp = theirs.task_mut(TaskId(3));
+    tp.set_status(None, &s);
+    tp.set_percent(None, &s);
+    tp.set_report(
+        Month::parse("2023-07").expect("month"),
+        "甲科",
+        ReportPart::Problems,
+        "",
+        &s,
+    )
+    .expect("report");
+    let id = ItemId("pc-a.10.1".into());
+    let date = crate::model::Date::new(2023, 7, 1).expect("date");
+    tp.add_log(id.clone(), date, "写错了", &s).expect("log");
+    tp.log.get_mut(&id).expect("entry").withdrawn = Stamped::new(true, &stamp(11, "甲科", "pc-a"));
+    let d = local.diff(&theirs);
+    assert_eq!(d, ProgressDiff::default(), "nothing shows different: {d:?}");
+    assert!(d.is_empty());
+
+    theirs
+        .task_mut(TaskId(3))
+        .set_percent(Some(40), &stamp(12, "甲科", "pc-a"));
+    let d = local.diff(&theirs);
+    assert_eq!(
+        d.changes.len(),
+        1,
+        "a value that shows is still listed: {d:?}"
+    );
+    assert_eq!(d.changes[0].theirs, ChangeValue::Percent(Some(40)));
+}

@@ -213,3 +213,28 @@ fn text_over_the_limit_is_refused_before_anything_changes() {
     );
     assert_eq!(t, TaskProgress::default());
 }
+
+#[test]
+fn ticking_a_seeded_measure_is_one_change_made_now() {
+    let plan = plan();
+    let seeds = crate::model::measures(&plan.tasks[0], None);
+    let first = &seeds[0];
+    let mut progress = Progress::default();
+    progress
+        .task_mut(plan.tasks[0].id)
+        .update_measure(
+            &first.id,
+            first.seed.as_deref(),
+            MeasureChange::Done(true),
+            &stamp(1_700_000_000_000, "办公室"),
+        )
+        .expect("seeded measure");
+    let me = ReplicaId("r1".into());
+    // The wording from the plan text (time 0) is no change of this copy's.
+    assert_eq!(progress.changes_by_after(&me, i64::MIN), 1);
+    assert_eq!(
+        progress.earliest_change_by_after(&me, i64::MIN),
+        Some(1_700_000_000_000)
+    );
+    assert_eq!(progress.changes_by_after(&me, 1_700_000_000_000), 0);
+}

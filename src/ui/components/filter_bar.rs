@@ -1,6 +1,6 @@
 //! Search box and facets (section, unit, status, overdue, updated since), each with its count.
 
-use crate::model::{Date, Role, Status, UnitId};
+use crate::model::{Date, Role, Status, Typed, UnitId};
 use crate::ui::state::{NoticeKind, PAGE_SIZE, use_app};
 use leptos::prelude::*;
 
@@ -45,9 +45,13 @@ pub fn FilterBar(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // The chips change with the plan's units (another plan, a unit renamed), not with the counts.
+    let unit_names = Memo::new(move |_| {
+        counts.with(|c| c.units.iter().map(|(u, _)| u.clone()).collect::<Vec<_>>())
+    });
     let units = move || {
-        counts
-            .with_untracked(|c| c.units.iter().map(|(u, _)| u.clone()).collect::<Vec<_>>())
+        unit_names
+            .get()
             .into_iter()
             .map(|u| {
                 let (a, b, c) = (u.clone(), u.clone(), u.clone());
@@ -80,7 +84,7 @@ pub fn FilterBar(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         "overdue".to_string(),
         Callback::new(move |_| update(&|f| f.overdue = !f.overdue)),
     );
-    let my_unit = move || app.settings.with(|s| s.my_unit.clone());
+    let my_unit = move || app.my_unit();
     let mine_pressed = move || {
         my_unit().is_some_and(|u| {
             app.filter
@@ -132,7 +136,14 @@ pub fn FilterBar(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
             <div class="facet" data-facet="status"><span class="facet-label">"状态"</span>{statuses}{overdue}
                 <label class="since">"有更新自"
                     <input type="date" id="since" prop:value=move || app.filter.with(|f| f.updated_since.map(|d| d.to_string()).unwrap_or_default())
-                        on:change=move |ev| { let d = Date::parse(&event_target_value(&ev)); update(&|f| f.updated_since = d); }/>
+                        on:change=move |ev| {
+                            let d = match Date::typed(&event_target_value(&ev)) {
+                                Typed::Incomplete => return,
+                                Typed::Cleared => None,
+                                Typed::Date(d) => Some(d),
+                            };
+                            update(&|f| f.updated_since = d);
+                        }/>
                 </label>
             </div>
         </div>

@@ -5,9 +5,10 @@ use crate::ui::state::{NoticeKind, use_app};
 use crate::ui::words;
 use leptos::prelude::*;
 
-/// The notice area (an ARIA live region).
+/// The notice area (an ARIA live region): the notices from the `from`-th on (a dialog shows
+/// only those raised while it is open).
 #[component]
-pub fn Notices() -> impl IntoView {
+pub fn Notices(#[prop(optional)] from: usize) -> impl IntoView {
     let app = use_app();
     let save_error = move || app.save_error.get();
     let items = move || {
@@ -15,6 +16,7 @@ pub fn Notices() -> impl IntoView {
             .get()
             .into_iter()
             .enumerate()
+            .skip(from)
             .collect::<Vec<_>>()
     };
     view! {

@@ -22,7 +22,7 @@ pub fn PlanBar() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
-    let open = move |d: Dialog| move |_| app.dialog.set(Some(d.clone()));
+    let open = move |d: Dialog| move |_| app.open_dialog(d.clone());
     view! {
         <div class="plan-bar no-print" role="toolbar" aria-label="计划">
             <label class="plan-switch">"计划"

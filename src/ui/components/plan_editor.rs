@@ -81,18 +81,7 @@ fn EditSection(id: SectionId) -> impl IntoView {
 }
 
 fn add_task(app: AppState, section: SectionId) {
-    let id = app.plan.with_untracked(|p| p.next_task_id());
-    apply(
-        app,
-        PlanEdit::AddTask {
-            section,
-            after: None,
-            title: "新任务".into(),
-        },
-    );
-    if app.plan.with_untracked(|p| p.task(id).is_some()) {
-        app.dialog.set(Some(Dialog::Task(id)));
-    }
+    app.open_dialog(Dialog::NewTask(section));
 }
 
 #[component]
@@ -125,7 +114,7 @@ fn EditTask(id: TaskId) -> impl IntoView {
             <span class="edit-task-title">{title}</span>
             <span class="edit-task-units">{units}</span>
             <span class="edit-task-actions">
-                <button type="button" class="task-edit" on:click=move |_| app.dialog.set(Some(Dialog::Task(id)))>"编辑"</button>
+                <button type="button" class="task-edit" on:click=move |_| app.open_dialog(Dialog::Task(id))>"编辑"</button>
                 <button type="button" class="task-up" title="上移" aria-label="上移此任务" on:click=move |_| apply(app, PlanEdit::MoveTask(id, -1))>"↑"</button>
                 <button type="button" class="task-down" title="下移" aria-label="下移此任务" on:click=move |_| apply(app, PlanEdit::MoveTask(id, 1))>"↓"</button>
                 <button type="button" class="task-delete" on:click=move |_| apply(app, PlanEdit::DeleteTask(id))>"删除"</button>

@@ -1,7 +1,7 @@
 //! The dated progress log (进展记录): append, and correct one's own entries (earlier wording kept).
 
 use super::{Highlight, LazyDetails};
-use crate::model::{Date, ItemId, LogEntry, TaskId, visible_log};
+use crate::model::{Date, ItemId, LogEntry, TaskId, Typed, visible_log};
 use crate::ui::state::{NoticeKind, use_app};
 use crate::ui::words;
 use leptos::prelude::*;
@@ -13,9 +13,9 @@ pub fn ProgressLog(task: TaskId) -> impl IntoView {
     let entries = move || app.progress.with(|p| visible_log(p.task(task)));
     let date = RwSignal::new(app.today.get_untracked().to_string());
     let text = RwSignal::new(String::new());
-    let has_unit = move || app.settings.with(|s| s.my_unit.is_some());
+    let has_unit = move || app.my_unit().is_some();
     let add = move || {
-        let Some(d) = Date::parse(&date.get_untracked()) else {
+        let Typed::Date(d) = Date::typed(&date.get_untracked()) else {
             app.notify(NoticeKind::Warning, "请填写有效的日期。".into());
             return;
         };
@@ -53,8 +53,8 @@ fn LogItem(task: TaskId, id: ItemId, entry: LogEntry) -> impl IntoView {
     let app = use_app();
     let author = entry.created.by.clone();
     let mine = move || {
-        app.settings
-            .with(|s| s.my_unit.is_some() && s.my_unit == author)
+        let me = app.my_unit();
+        me.is_some() && me == author
     };
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(entry.text().to_string());

@@ -14,7 +14,7 @@ const MONTHS_BACK: usize = 12;
 #[component]
 pub fn ReportBar() -> impl IntoView {
     let app = use_app();
-    let no_unit = move || app.settings.with(|s| s.my_unit.is_none());
+    let no_unit = move || app.my_unit().is_none();
     let months = move || {
         let chosen = app.period.get();
         let mut m = Month::of(app.today.get());
@@ -32,7 +32,7 @@ pub fn ReportBar() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let copy_report = move |_| {
-        let Some(unit) = app.settings.with_untracked(|s| s.my_unit.clone()) else {
+        let Some(unit) = app.my_unit_untracked() else {
             return;
         };
         let month = app.period.get_untracked();
@@ -42,6 +42,8 @@ pub fn ReportBar() -> impl IntoView {
                     .with_untracked(|states| report_text(plan, progress, states, &unit, month))
             })
         });
+        // The dialog first: what the notice says then shows inside it.
+        app.open_dialog(Dialog::ReportText(text.clone()));
         if copy_text(&text) {
             app.notify(
                 NoticeKind::Info,
@@ -56,7 +58,6 @@ pub fn ReportBar() -> impl IntoView {
                 "浏览器不允许写入剪贴板，请在弹出的窗口中全选后复制。".into(),
             );
         }
-        app.dialog.set(Some(Dialog::ReportText(text)));
     };
     view! {
         <div class="report-bar no-print" role="toolbar" aria-label="报送与统计">

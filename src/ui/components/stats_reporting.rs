@@ -3,7 +3,7 @@
 
 use crate::model::decimal::{fixed, shortest};
 use crate::model::{
-    Date, Period, Step, changes_since, completion_series, local_day_start_ms, not_reported,
+    Date, Period, Step, Typed, changes_since, completion_series, local_day_start_ms, not_reported,
     reminder_text,
 };
 use crate::ui::clipboard::copy_text;
@@ -82,7 +82,7 @@ pub fn StatsChanges() -> impl IntoView {
         <section class="stats-part" id="stats-changes">
             <h3>"五、近期有更新的任务"</h3>
             <p><label>"自 "<input type="date" id="changes-since" prop:value=move || since.get().to_string()
-                on:change=move |ev| { if let Some(d) = Date::parse(&event_target_value(&ev)) { since.set(d); } }/>" 起"</label>
+                on:change=move |ev| { if let Typed::Date(d) = Date::typed(&event_target_value(&ev)) { since.set(d); } }/>" 起"</label>
                 <span class="changes-count">{move || format!("共 {} 项", changes.with(Vec::len))}</span></p>
             <table class="stats-table" id="changes-table">
                 <thead><tr><th>"序号"</th><th>"任务"</th><th>"更新内容"</th><th>"最近更新"</th></tr></thead>

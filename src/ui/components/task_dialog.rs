@@ -1,6 +1,6 @@
 //! The task dialog: a task's title, text, section, deadline and units with their roles.
 
-use crate::model::{Assignee, PlanEdit, Role, SectionId, TaskId, chinese_numeral};
+use crate::model::{Assignee, PlanEdit, Role, SectionId, Task, TaskId, chinese_numeral};
 use crate::ui::modal::Modal;
 use crate::ui::state::{NoticeKind, use_app};
 use crate::ui::words;
@@ -25,11 +25,24 @@ fn role_of(key: &str) -> Role {
 /// One unit row being edited: a key, the name, the role.
 type UnitRowState = (usize, RwSignal<String>, RwSignal<Role>);
 
-/// The dialog for task `id`.
+/// The dialog for task `id`, or, with `new_in`, for a task to add at the end of that section
+/// (added only when saved, as one step of undo).
 #[component]
-pub fn TaskDialog(id: TaskId) -> impl IntoView {
+pub fn TaskDialog(id: TaskId, #[prop(optional)] new_in: Option<SectionId>) -> impl IntoView {
     let app = use_app();
-    let Some(task) = app.plan.with_untracked(|p| p.task(id).cloned()) else {
+    let task = match new_in {
+        Some(section) => Some(app.plan.with_untracked(|p| Task {
+            id: p.next_task_id(),
+            section,
+            heading: None,
+            title: String::new(),
+            body: String::new(),
+            units: Vec::new(),
+            deadline: None,
+        })),
+        None => app.plan.with_untracked(|p| p.task(id).cloned()),
+    };
+    let Some(task) = task else {
         return view! { <p class="fatal">"该任务已不存在。"</p> }.into_any();
     };
     let title = RwSignal::new(task.title.clone());
@@ -79,13 +92,31 @@ pub fn TaskDialog(id: TaskId) -> impl IntoView {
                 .map(|(_, n, role)| Assignee::new(n.get_untracked().trim(), role.get_untracked()))
                 .collect()
         });
-        match app.edit_plan(PlanEdit::UpdateTask(t)) {
+        let edits = match new_in {
+            Some(section) => vec![
+                // The id the plan gives the added task now (another tab may have added one).
+                PlanEdit::AddTask {
+                    section,
+                    after: None,
+                    title: t.title.clone(),
+                },
+                PlanEdit::UpdateTask(Task {
+                    id: app.plan.with_untracked(|p| p.next_task_id()),
+                    ..t
+                }),
+            ],
+            None => vec![PlanEdit::UpdateTask(t)],
+        };
+        match app.edit_plan_all(edits) {
             Ok(()) => app.dialog.set(None),
             Err(e) => app.notify(NoticeKind::Warning, words::edit_error(&e)),
         }
     };
     view! {
-        <Modal id="task-dialog" title=Signal::derive(move || format!("编辑任务：{}", title.get()))>
+        <Modal id="task-dialog" title=Signal::derive(move || match new_in {
+            Some(_) => format!("添加任务：{}", title.get()),
+            None => format!("编辑任务：{}", title.get()),
+        })>
             <datalist id="unit-names">
                 {unit_names.into_iter().map(|n| view! { <option value=n/> }).collect::<Vec<_>>()}
             </datalist>

@@ -1,8 +1,9 @@
 //! The 进展填报 panel of a task: deadline, percentage, each unit's part, measures, log.
 
 use super::{Highlight, LazyDetails, Measures, ProgressLog, UnitReport};
-use crate::model::{Date, HitPlace, Status, TaskId, TaskState, progress_hit};
-use crate::ui::state::use_app;
+use crate::model::{Date, HitPlace, Status, TaskId, TaskState, Typed, progress_hit};
+use crate::ui::state::{NoticeKind, use_app};
+use crate::ui::words::bad_year;
 use leptos::prelude::*;
 
 /// The collapsible report panel; its form is built when it is first opened (or printed).
@@ -30,12 +31,23 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
     };
     let manual = move || state.with(|s| s.as_ref().is_some_and(|s| s.percent_manual));
     let set_deadline = move |ev| {
-        let value = event_target_value(&ev);
-        let date = Date::parse(&value);
+        let date = match Date::typed(&event_target_value(&ev)) {
+            Typed::Cleared => None,
+            Typed::Date(d) => Some(d),
+            Typed::Incomplete => return,
+        };
         let _ = app.edit(task, |p, st| {
             p.set_deadline(date, st);
             Ok(())
         });
+    };
+    // Leaving the field with a year still being typed puts the saved deadline back.
+    let check_deadline = move |ev: leptos::ev::FocusEvent| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if Date::typed(&input.value()) == Typed::Incomplete {
+            input.set_value(&deadline());
+            app.notify(NoticeKind::Warning, bad_year());
+        }
     };
     let set_percent = move |ev| {
         // The browser's own parser: a number input's value is a valid number or empty (NaN).
@@ -80,7 +92,7 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
         <LazyDetails class="task-report" summary>
             <div class="report-grid">
                 <label class="field">"完成时限"
-                    <input type="date" class="deadline-input" prop:value=deadline on:change=set_deadline/>
+                    <input type="date" class="deadline-input" prop:value=deadline on:change=set_deadline on:blur=check_deadline/>
                 </label>
                 <label class="field">"完成进度（%）"
                     <input type="number" class="percent-input" min="0" max="100" step="5" prop:value=percent on:change=set_percent/>
@@ -112,10 +124,7 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
 fn PartRow(task: TaskId, unit: String, status: Option<Status>) -> impl IntoView {
     let app = use_app();
     let u = unit.clone();
-    let mine = move || {
-        app.settings
-            .with(|s| s.my_unit.as_ref().is_some_and(|m| m.as_str() == u))
-    };
+    let mine = move || app.my_unit().is_some_and(|m| m.as_str() == u);
     let u = unit.clone();
     let on_change = move |ev| {
         let value = event_target_value(&ev);

@@ -22,8 +22,9 @@ pub fn Toolbar() -> impl IntoView {
                 .map(|kind| {
                     let opts: Vec<_> = p.units.of_kind(&kind).map(|u| {
                         let name = u.id.to_string();
-                        let selected = app.settings.with_untracked(|s| s.my_unit.as_ref() == Some(&u.id));
-                        view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
+                        let id = u.id.clone();
+                        let selected = move || app.my_unit().as_ref() == Some(&id);
+                        view! { <option value=name.clone() prop:selected=selected>{name.clone()}</option> }
                     }).collect();
                     (!opts.is_empty()).then(|| view! { <optgroup label=kind.to_string()>{opts}</optgroup> })
                 })
@@ -52,7 +53,7 @@ pub fn Toolbar() -> impl IntoView {
         <div class="toolbar no-print" role="toolbar" aria-label="工具栏">
             <label class="my-unit">"本部门"
                 <select id="my-unit" on:change=on_unit>
-                    <option value="">"（请选择）"</option>
+                    <option value="" prop:selected=move || app.my_unit().is_none()>"（请选择）"</option>
                     {unit_options}
                 </select>
             </label>
@@ -82,8 +83,8 @@ pub fn Toolbar() -> impl IntoView {
                             input.set_value("");
                         }/>
                 </label>
-                <button type="button" id="paste-open" on:click=move |_| app.dialog.set(Some(Dialog::Paste))>"粘贴导入"</button>
-                <button type="button" id="data-open" on:click=move |_| app.dialog.set(Some(Dialog::Data))>"数据与存储"</button>
+                <button type="button" id="paste-open" on:click=move |_| app.open_dialog(Dialog::Paste)>"粘贴导入"</button>
+                <button type="button" id="data-open" on:click=move |_| app.open_dialog(Dialog::Data)>"数据与存储"</button>
             </span>
         </div>
         <div class="plan-summary"><SummaryLine summary/></div>

@@ -18,7 +18,7 @@ fn class_of(part: ReportPart) -> &'static str {
 #[component]
 pub fn UnitReport(task: TaskId) -> impl IntoView {
     let app = use_app();
-    let unit = move || app.settings.with(|s| s.my_unit.clone());
+    let unit = move || app.my_unit();
     let text = move |part: ReportPart| {
         let month = app.period.get();
         move || {

@@ -165,21 +165,8 @@ fn added_and_moved_tasks_keep_progress_with_their_task() {
         &s,
         r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
     );
-    let ok = poll_js(
-        &s,
-        "const d = document.querySelector('#task-dialog');
-         return (!!d && d.getClientRects().length > 0)
-             || document.querySelectorAll('#plan-editor .edit-task').length === arguments[0];",
-        vec![Value::from(before.len() + 1)],
-    );
-    assert!(ok, "添加任务 neither opened #task-dialog nor added a task");
-    if !shown(&s, "#task-dialog") {
-        let new = *editor_ids(&s)
-            .iter()
-            .find(|id| !before.contains(id))
-            .expect("new id");
-        open_task(&s, new);
-    }
+    wait_shown(&s, "#task-dialog");
+    assert_eq!(editor_ids(&s), before, "nothing is added before 保存");
     set_value(&s, "#task-dialog input#task-title", "新增任务：测试排序");
     add_unit_row(&s, "办公室", "responsible");
     save_task(&s);
@@ -245,4 +232,55 @@ fn added_and_moved_tasks_keep_progress_with_their_task() {
     s.refresh();
     wait_ready(&s);
     check("after reload");
+}
+
+#[test]
+fn add_task_adds_nothing_until_saved_and_undoes_in_one_step() {
+    let s = Session::new();
+    open_app(&s);
+    enter_edit(&s);
+    let before = editor_ids(&s);
+    let add = r#"#plan-editor .edit-section[data-section="2"] button.add-task"#;
+    click(&s, add);
+    wait_shown(&s, "#task-dialog");
+    assert_eq!(
+        js(
+            &s,
+            "return document.querySelector('#task-dialog input#task-title').value;"
+        ),
+        "",
+        "the title starts empty, not with a placeholder text to delete"
+    );
+    click(&s, "#task-dialog button.dialog-close");
+    wait_hidden(&s, "#task-dialog");
+    assert_eq!(editor_ids(&s), before, "取消 adds no task");
+    assert!(undo_redo_disabled(&s).0, "and leaves nothing to undo");
+
+    click(&s, add);
+    wait_shown(&s, "#task-dialog");
+    set_value(&s, "#task-dialog input#task-title", "新增：年度普法考核");
+    add_unit_row(&s, "普法与依法治理科", "lead");
+    save_task(&s);
+    let after = editor_ids(&s);
+    assert_eq!(
+        after.len(),
+        before.len() + 1,
+        "保存 adds one task: {after:?}"
+    );
+    let new = *after
+        .iter()
+        .find(|id| !before.contains(id))
+        .expect("new id");
+    assert!(
+        text_of(&s, &format!(r#"#plan-editor .edit-task[data-task="{new}"]"#))
+            .is_some_and(|t| t.contains("新增：年度普法考核") && t.contains("普法与依法治理科（牵头）")),
+        "the added task has its title and lead unit"
+    );
+    click(&s, "#undo");
+    let ok = poll_js(
+        &s,
+        "return document.querySelectorAll('#plan-editor .edit-task').length === arguments[0];",
+        vec![Value::from(before.len())],
+    );
+    assert!(ok, "one undo removes the added task: {:?}", editor_ids(&s));
 }

@@ -9,7 +9,8 @@ pub use super::stored::{
     wait_download,
 };
 pub use crate::progress::support::{
-    CONTROL, T, click, click_el, click_status, js, press_keys, status_of, task_view, wait_status,
+    CONTROL, T, click, click_el, click_status, js, press_keys, status_of, task_view,
+    undo_redo_disabled, wait_status,
 };
 use crate::webdriver::Session;
 

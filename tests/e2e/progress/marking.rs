@@ -231,7 +231,7 @@ fn past_deadline_shows_overdue_until_done() {
         );
     }
 
-    set_deadline(&s, 9, "2999-12-31");
+    set_deadline(&s, 9, "2099-12-31");
     click_status(&s, 9, "lagging");
     wait_status(&s, 9, "lagging");
     assert!(

@@ -3,6 +3,7 @@
 use workplan::model::{Date, ItemId, Progress, Stamped, Status, TaskId};
 
 use super::support::*;
+use crate::library::support::{click, enter_edit, wait_hidden, wait_shown};
 use crate::webdriver::{Session, open_app, wait_ready};
 
 /// A date inside the 2023 plan year, for log entries.
@@ -145,4 +146,56 @@ fn out_of_range_values_are_left_out_and_the_rest_merges() {
         "task 3's percentage after reload"
     );
     assert_eq!(task_view(&s, 3)["status"], "lagging", "task 3 after reload");
+}
+
+#[test]
+fn a_dialog_shows_the_notices_given_while_it_is_open() {
+    let file = write_file("不是数据.json", "{ 这不是");
+    let s = Session::new();
+    open_app(&s);
+    let said = import(&s, &file);
+    assert!(
+        said.contains("未导入"),
+        "the page says the file was refused: {said}"
+    );
+    let in_dialog = |dialog: &str| {
+        js(
+            &s,
+            &format!(
+                "return [...document.querySelectorAll('{dialog} .notice')].map(n => n.textContent).join(' | ');"
+            ),
+        )
+    };
+    click(&s, "#data-open");
+    wait_shown(&s, "#data-dialog");
+    assert_eq!(
+        in_dialog("#data-dialog"),
+        "",
+        "the earlier refusal stays behind the dialog, not inside it"
+    );
+    click(&s, "#data-dialog button.dialog-close");
+    wait_hidden(&s, "#data-dialog");
+    assert!(
+        notices(&s).contains("未导入"),
+        "and shows on the page again: {}",
+        notices(&s)
+    );
+
+    enter_edit(&s);
+    click(
+        &s,
+        r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
+    );
+    wait_shown(&s, "#task-dialog");
+    click(&s, "#task-dialog button#task-save");
+    let ok = poll_js(
+        &s,
+        "return document.querySelectorAll('#task-dialog .notice').length === 1;",
+        vec![],
+    );
+    assert!(
+        ok,
+        "saving without a title says why, inside the dialog, alone: {}",
+        in_dialog("#task-dialog")
+    );
 }
