@@ -36,6 +36,7 @@
 //! sub-item     = ( "(" DIGITS ")" | "①"… | DIGITS ")" | a 1. line under a (一) item ) text
 //! continuation = text line, while the item has no note yet
 //! note-line    = LABEL ":" list { SEP LABEL ":" list } | "(" note ")"
+//! tail-note    = ("。" | "；") LABEL ":" list { SEP LABEL ":" list }   ends an item's text
 //! note         = LABEL ":" list { SEP LABEL ":" list }            labelled
 //!              | clause { ("，" | "；") clause }                  verb style
 //! clause       = list ( "牵头" | "负责" | "按职责分工负责" | "配合" | "参与" ) | DEADLINE
@@ -53,7 +54,8 @@
 //! note; other bracketed text (`(2021-2025年)`, `各级党委(党组)`) is text. Brackets nest,
 //! so `各县(市、区)人民政府` is one unit, and so is `各县、市、区政府`. A note may stand
 //! in the item's text (anywhere; usually at the end) or on lines after the item and its
-//! sub-items. A task's deadline is the note's `完成时限`, else the last deadline phrase of
+//! sub-items; a labelled note may also end the item's text without brackets, after a full
+//! stop (`…。完成时限：10月底`), where only a label with its colon starts it. A task's deadline is the note's `完成时限`, else the last deadline phrase of
 //! its text (`6月底前`, `2023年10月底前`, `12月31日前`, `年底前`, `长期坚持`), as written.
 //! A task's title is its first sentence (up to `。`), or its first line when that has no
 //! `。` and more lines follow; the rest is its body. Tasks are numbered 1..N in reading

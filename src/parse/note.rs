@@ -97,7 +97,7 @@ fn groups(text: &str) -> Vec<Group> {
     out
 }
 
-/// Takes every note out of `text`.
+/// Takes every note out of `text`: bracket groups, and a labelled note that ends it.
 pub fn strip_notes(text: &str) -> Stripped {
     let mut out = Stripped::default();
     let mut kept = 0;
@@ -110,13 +110,37 @@ pub fn strip_notes(text: &str) -> Stripped {
         out.note.get_or_insert_with(Note::default).extend(note);
     }
     out.text.push_str(&text[kept..]);
-    if out.note.is_some() {
-        let after =
-            text[kept..].trim_matches(|c: char| c.is_whitespace() || "。.；;，,".contains(c));
+    let bracketed = out.note.is_some();
+    let mut after_last = &text[kept..];
+    if let Some((at, note)) = labelled_tail(&out.text) {
+        let cut = out.text.len() - at;
+        after_last = &after_last[..after_last.len().saturating_sub(cut)];
+        out.text.truncate(at);
+        out.note.get_or_insert_with(Note::default).extend(note);
+    }
+    if bracketed {
+        let after = after_last.trim_matches(|c: char| c.is_whitespace() || "。.；;，,".contains(c));
         out.after = (!after.is_empty()).then(|| after.to_string());
     }
     out.text = out.text.trim().to_string();
     out
+}
+
+/// A labelled note that ends `text` after a full stop, without brackets
+/// (`…。完成时限：10月底`): where it starts and what it says. Only a label with its colon
+/// starts one, so a sentence such as `责任单位要落实责任。` stays text.
+fn labelled_tail(text: &str) -> Option<(usize, Note)> {
+    text.char_indices()
+        .filter(|(_, c)| matches!(c, '。' | '；' | ';'))
+        .map(|(i, c)| i + c.len_utf8())
+        .find_map(|at| {
+            let rest = text[at..].trim_start();
+            let (_, len) = label_at(rest)?;
+            if !rest[..len].ends_with([':', '：']) {
+                return None;
+            }
+            parse_content(rest, false).map(|note| (at, note))
+        })
 }
 
 /// A whole line that is a note: `牵头单位：X`, `完成时限：6月底前`, `（A牵头，B负责）`.

@@ -176,3 +176,23 @@ fn odd_inputs_do_not_panic() {
         let _ = parse_plan(text);
     }
 }
+
+#[test]
+fn a_deadline_may_end_the_task_line_without_brackets() {
+    let text = "某区工作要点\n一、法律服务\n1.推进法律援助便民。完成时限：2025年10月底\n2.开展普法宣传。牵头单位：普法科；责任单位：各司法所\n";
+    let plan = parse_plan(text).expect("parses").plan;
+    let first = &plan.tasks[0];
+    assert_eq!(first.deadline.as_deref(), Some("2025年10月底"));
+    assert!(!first.body.contains("完成时限"), "{first:?}");
+    let second = &plan.tasks[1];
+    let units: Vec<(&str, Role)> = second
+        .units
+        .iter()
+        .map(|a| (a.name.as_str(), a.role))
+        .collect();
+    assert_eq!(
+        units,
+        [("普法科", Role::Lead), ("各司法所", Role::Responsible)]
+    );
+    assert!(!second.body.contains("牵头单位"), "{second:?}");
+}

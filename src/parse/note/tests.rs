@@ -121,3 +121,27 @@ fn text_after_the_note_is_reported() {
     assert_eq!(s.after.as_deref(), Some("并报送材料"));
     assert_eq!(strip_notes("做好工作(责任单位:办公室)。").after, None);
 }
+
+#[test]
+fn a_labelled_note_may_end_the_text_without_brackets() {
+    let s = strip_notes("推进法律援助便民。完成时限：2025年10月底");
+    assert_eq!(s.text, "推进法律援助便民。");
+    assert_eq!(
+        s.note.expect("note").deadline.as_deref(),
+        Some("2025年10月底")
+    );
+    let s = strip_notes("加强队伍建设。开展培训。牵头单位：办公室；责任单位：各科室");
+    assert_eq!(s.text, "加强队伍建设。开展培训。");
+    assert_eq!(
+        units(&s.note.expect("note")),
+        [("办公室", Role::Lead), ("各科室", Role::Responsible)]
+    );
+    // A label without its colon is prose; a bracket note after it still counts.
+    let s = strip_notes("加强监管。责任单位要落实主体责任。(责任单位:办公室)");
+    assert_eq!(s.text, "加强监管。责任单位要落实主体责任。");
+    assert_eq!(
+        units(&s.note.expect("note")),
+        [("办公室", Role::Responsible)]
+    );
+    assert_eq!(s.after, None);
+}
