@@ -77,6 +77,9 @@ pub struct CheckReport {
     pub future_stamps: Vec<TaskId>,
     /// Values out of range, by task; they were left out.
     pub dropped: Vec<(TaskId, Dropped)>,
+    /// Units the file names (in parts, reports or as authors) that the plan does not know,
+    /// for example one renamed on either side; their data merges all the same.
+    pub unknown_units: Vec<String>,
 }
 
 impl CheckReport {
@@ -164,7 +167,26 @@ pub fn check_incoming(incoming: &Snapshot, plan: &Plan, now_ms: i64) -> (Progres
             !units.is_empty()
         });
     }
+    report.unknown_units = unknown_units(&progress, plan);
     (progress, report)
+}
+
+/// The unit names in `progress` that are neither a unit nor a group of `plan`, sorted.
+fn unknown_units(progress: &Progress, plan: &Plan) -> Vec<String> {
+    let known = |n: &str| plan.units.get(n).is_some() || plan.units.group(n).is_some();
+    let mut out = std::collections::BTreeSet::new();
+    for tp in progress.tasks.values() {
+        let named = tp.parts.keys().map(String::as_str);
+        let reporting = tp
+            .reports
+            .values()
+            .flat_map(|u| u.keys().map(String::as_str));
+        let authors = tp
+            .stamps()
+            .filter_map(|s| s.by.as_ref().map(|u| u.as_str()));
+        out.extend(named.chain(reporting).chain(authors).filter(|n| !known(n)));
+    }
+    out.into_iter().map(str::to_string).collect()
 }
 
 #[cfg(test)]

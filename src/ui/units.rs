@@ -26,6 +26,7 @@ impl AppState {
     /// so nothing is lost), and in 本部门.
     pub fn rename_unit(&self, from: &str, to: &str) {
         let to = to.trim();
+        let merging = self.plan.with_untracked(|p| p.units.get(to).is_some());
         let edit = PlanEdit::RenameUnit {
             from: from.to_string(),
             to: to.to_string(),
@@ -33,6 +34,14 @@ impl AppState {
         if let Err(e) = self.edit_plan(edit) {
             self.notify(NoticeKind::Warning, words::edit_error(&e));
             return;
+        }
+        // 本部门 follows first: the copies below are stamped by the unit under its new name.
+        if self
+            .settings
+            .with_untracked(|s| s.my_unit.as_ref().is_some_and(|u| u.as_str() == from))
+        {
+            self.settings
+                .update(|s| s.my_unit = Some(UnitId(to.to_string())));
         }
         let stamp = self.stamp();
         self.progress.maybe_update(|p| {
@@ -50,14 +59,12 @@ impl AppState {
             }
             changed
         });
-        if self
-            .settings
-            .with_untracked(|s| s.my_unit.as_ref().is_some_and(|u| u.as_str() == from))
-        {
-            self.settings
-                .update(|s| s.my_unit = Some(UnitId(to.to_string())));
-        }
-        self.notify(NoticeKind::Info, format!("已将“{from}”改为“{to}”。"));
+        let said = if merging {
+            format!("已将“{from}”并入“{to}”。")
+        } else {
+            format!("已将“{from}”改为“{to}”。")
+        };
+        self.notify(NoticeKind::Info, said);
     }
 }
 

@@ -12,7 +12,7 @@ pub fn snapshot_error(e: &SnapshotError) -> String {
     match e {
         SnapshotError::NotJson { line, column } => {
             format!(
-                "这不是本工具导出的数据文件（第 {line} 行第 {column} 列不是有效的 JSON）。文件可能被其他程序改动过或不完整，请选择本工具“导出数据”得到的原始文件。"
+                "这不是本工具导出的数据（第 {line} 行第 {column} 列不是有效的 JSON）：内容可能被改动过或不完整。请使用本工具“导出数据”得到的原始文件或其完整内容。"
             )
         }
         SnapshotError::Truncated => {
@@ -193,6 +193,12 @@ pub fn check_report(r: &CheckReport) -> String {
             Dropped::Percent(p) => format!("任务 {id} 的完成进度 {p}% 超出 0–100，未导入。"),
             Dropped::LongText(n) => format!("任务 {id} 有一段 {n} 字的文字超过长度上限，未导入。"),
         };
+    }
+    if !r.unknown_units.is_empty() {
+        out += &format!(
+            "文件中的单位“{}”不在本计划中（可能一方改过单位名称），其填报照常合并，但不计入本计划各单位的统计；请在“单位管理”中核对。",
+            r.unknown_units.join("”“")
+        );
     }
     out
 }

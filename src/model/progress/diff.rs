@@ -135,13 +135,17 @@ impl Differ<'_> {
         }
         for (mid, m) in &theirs.measures {
             let mine = ours.measures.get(mid);
-            self.field(
-                id,
-                Field::MeasureText(mid.clone()),
-                mine.map(|x| &x.text),
-                Some(&m.text),
-                ChangeValue::Text,
-            );
+            // A seeded measure still worded as in the plan text shows that wording here too.
+            let as_seeded = mine.is_none() && m.seed.as_ref() == Some(&m.text.value);
+            if !as_seeded {
+                self.field(
+                    id,
+                    Field::MeasureText(mid.clone()),
+                    mine.map(|x| &x.text),
+                    Some(&m.text),
+                    ChangeValue::Text,
+                );
+            }
             self.field(
                 id,
                 Field::MeasureDone(mid.clone()),

@@ -141,3 +141,26 @@ fn values_that_show_as_nothing_on_both_sides_and_withdrawn_records_are_not_liste
     );
     assert_eq!(d.changes[0].theirs, ChangeValue::Percent(Some(40)));
 }
+
+#[test]
+fn a_ticked_seeded_measure_is_one_change() {
+    let local = Progress::default();
+    let mut theirs = Progress::default();
+    let id = ItemId("seed-1-1".into());
+    theirs
+        .task_mut(TaskId(1))
+        .update_measure(
+            &id,
+            Some("开展培训"),
+            crate::model::MeasureChange::Done(true),
+            &stamp(10, "甲科", "pc-a"),
+        )
+        .expect("seeded measure");
+    let d = local.diff(&theirs);
+    let fields: Vec<&Field> = d.changes.iter().map(|c| &c.field).collect();
+    assert_eq!(
+        fields,
+        [&Field::MeasureDone(id)],
+        "its wording is the plan's: {d:?}"
+    );
+}

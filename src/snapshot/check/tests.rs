@@ -158,3 +158,29 @@ fn size_is_checked_before_parsing() {
         })
     );
 }
+
+#[test]
+fn units_the_plan_does_not_know_are_named() {
+    let mut d = doc(NOW);
+    let renamed = Stamp {
+        by: Some(UnitId("综合办公室".into())),
+        ..stamp(NOW, "pc-a")
+    };
+    let tp = d.progress.task_mut(TaskId(8));
+    tp.set_part("综合办公室", Some(Status::Done), &renamed);
+    tp.set_part("各司法所", Some(Status::Done), &stamp(NOW, "pc-a"));
+    tp.set_status(Some(Status::InProgress), &stamp(NOW, "pc-a"));
+    let plan = d.plan.clone();
+    let (progress, report) = check_incoming(&d, &plan, NOW);
+    assert_eq!(
+        report.unknown_units,
+        ["综合办公室"],
+        "a group and a known unit are fine"
+    );
+    assert!(
+        progress
+            .task(TaskId(8))
+            .is_some_and(|t| t.parts.contains_key("综合办公室")),
+        "its data merges all the same"
+    );
+}

@@ -21,7 +21,7 @@ pub fn Measures(task: TaskId) -> impl IntoView {
         }
     };
     view! {
-        <div class="measures">
+        <div class="measures" class:empty=move || items.with(Vec::is_empty)>
             <h4>"工作举措"</h4>
             <ul class="measure-list">
                 <For each=move || items.get() key=|m| (m.id.clone(), m.text.clone(), m.done) let:m>
@@ -63,6 +63,7 @@ fn MeasureItem(task: TaskId, m: MeasureView) -> impl IntoView {
         <li class="measure" class:done=m.done data-measure=m.id.0.clone()>
             <label class="measure-check">
                 <input type="checkbox" prop:checked=m.done on:change=move |ev| c1(MeasureChange::Done(event_target_checked(&ev)))/>
+                <span class="print-only measure-mark" aria-hidden="true">{if m.done { "☑ " } else { "☐ " }}</span>
                 <Show when=move || !editing.get() fallback=move || {
                     let save = save.clone();
                     view! {

@@ -68,6 +68,7 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" id="save-copy" title="下载一个带有全部计划和进展的页面副本，可在其他电脑上直接打开" on:click=move |_| app.save_copy()>"保存带数据的副本"</button>
                 <span class="export-info">{move || export_info().0}</span>
                 <span id="unsaved-count" class="unsaved-count" class:none=move || unsaved.get() == 0>{move || match unsaved.get() {
+                    0 if app.settings.with(|s| s.last_export_at.is_none()) => "暂无修改".to_string(),
                     0 => "修改均已导出".to_string(),
                     n => format!("有 {n} 项修改尚未导出"),
                 }}</span>

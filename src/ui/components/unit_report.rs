@@ -36,8 +36,9 @@ pub fn UnitReport(task: TaskId) -> impl IntoView {
     let field = move |part: ReportPart| {
         let value = text(part);
         let printed = text(part);
+        let blank = text(part);
         view! {
-            <label class="field report-field">{part_label(part)}
+            <label class="field report-field" class:empty=move || blank().is_empty()>{part_label(part)}
                 <textarea class=class_of(part) rows="2" prop:value=value
                     on:change=move |ev| {
                         let Some(u) = unit() else { return };
@@ -75,8 +76,17 @@ pub fn UnitReport(task: TaskId) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // Nothing written for the month, by anyone: printing leaves the form out.
+    let blank = move || {
+        let month = app.period.get();
+        app.progress.with(|p| {
+            p.task(task)
+                .and_then(|t| t.reports.get(&month))
+                .is_none_or(|units| units.values().all(|r| r.is_blank()))
+        })
+    };
     view! {
-        <fieldset class="unit-report">
+        <fieldset class="unit-report" class:empty=blank>
             <legend>{move || match unit() {
                 Some(u) => format!("{u} · {}报送", app.period.get().to_chinese()),
                 None => format!("{}报送", app.period.get().to_chinese()),

@@ -64,7 +64,7 @@ fn leaving_asks_only_while_changes_are_not_exported_and_the_setting_is_on() {
     let s = Session::new();
     let dir = scratch.downloads(&s, "dl");
     open_app(&s);
-    wait_unsaved(&s, "修改均已导出");
+    wait_unsaved(&s, "暂无修改");
     assert!(!leave_prompted(&s).0, "no prompt on a fresh page");
 
     click_status(&s, 3, "done");

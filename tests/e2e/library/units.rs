@@ -1,6 +1,7 @@
 //! 单位管理: renaming a unit changes it on every task (and keeps its reports and 本部门); merging folds one name into another; groups and kinds.
 
 use serde_json::Value;
+use workplan::model::{TaskId, UnitId};
 
 use super::support::*;
 use crate::progress::support::{choose_unit, open_report, set_field};
@@ -60,6 +61,7 @@ fn a_renamed_unit_changes_everywhere_and_keeps_its_reports() {
         r#"tr.part-row[data-unit="办公室"] select.part-select"#,
         "lagging",
     );
+    set_field(&s, 8, "textarea.report-progress", "已完成年度总结");
 
     open_dialog(&s, "button#manage-units", "#units-dialog");
     set_value(
@@ -100,6 +102,26 @@ fn a_renamed_unit_changes_everywhere_and_keeps_its_reports() {
         );
     };
     check("after renaming");
+    // The copies under the new name are the unit's own: stamped by it, so 导出本部门 takes them.
+    let progress = stored_progress_of(&s, DEFAULT_ID).expect("stored progress");
+    let t8 = progress.task(TaskId(8)).expect("task 8");
+    let renamed = Some(UnitId("综合办公室".into()));
+    assert_eq!(
+        t8.parts.get("综合办公室").and_then(|p| p.stamp.by.clone()),
+        renamed,
+        "the copied part is stamped by 综合办公室"
+    );
+    let report = t8
+        .reports
+        .values()
+        .find_map(|units| units.get("综合办公室"))
+        .and_then(|r| r.progress.clone())
+        .expect("the report copied under the new name");
+    assert_eq!(
+        (report.value.as_str(), report.stamp.by),
+        ("已完成年度总结", renamed),
+        "the copied report is stamped by 综合办公室"
+    );
     s.refresh();
     wait_ready(&s);
     check("after reload");

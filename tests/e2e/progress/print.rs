@@ -34,6 +34,15 @@ fn print_shows_reports_and_hides_forms() {
         "document.querySelector('article.task[data-task=\"7\"] .log-body') !== null",
         T,
     );
+    click(
+        &s,
+        r#"article.task[data-task="7"] li.measure input[type=checkbox]"#,
+    );
+    s.wait_until(
+        "document.querySelector('article.task[data-task=\"7\"] li.measure.done') !== null",
+        T,
+    );
+    set_field(&s, 8, "textarea.report-progress", "八月已完成年度总结");
 
     // Closed panels print too, the never opened ones included: the browser announces printing.
     js(
@@ -95,5 +104,32 @@ fn print_shows_reports_and_hides_forms() {
     assert!(
         !shown(&s, "#search") && !shown(&s, ".toolbar"),
         "controls do not print"
+    );
+    let marks = js(
+        &s,
+        &format!(
+            "return [...document.querySelectorAll({:?})].filter(e => e.getClientRects().length > 0).map(e => e.textContent.trim());",
+            format!("{task7} li.measure .measure-mark")
+        ),
+    );
+    let marks: Vec<String> = serde_json::from_value(marks).expect("marks");
+    assert!(
+        marks.first().is_some_and(|m| m == "☑") && marks.len() >= 2,
+        "measures print, the ticked one marked: {marks:?}"
+    );
+    assert!(
+        shown(&s, &format!("{task8} .unit-report .report-print")),
+        "a written monthly report prints"
+    );
+    assert!(
+        !shown(
+            &s,
+            &format!("{task8} .unit-report label.report-field.empty")
+        ),
+        "its parts left empty do not print"
+    );
+    assert!(
+        !shown(&s, r#"article.task[data-task="1"] .unit-report"#),
+        "a task without reports prints no empty report form"
     );
 }
