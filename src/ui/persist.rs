@@ -97,14 +97,16 @@ pub fn install(state: AppState) {
     // Progress: a status click writes this key alone.
     Effect::new(move |ran: Option<()>| {
         state.progress.track();
-        if ran.is_some() && state.can_save.get() {
+        let can_save = state.can_save.get();
+        if ran.is_some() && can_save {
             save_progress(state);
         }
     });
     // The plan: written only after an edit (unchanged text is skipped).
     Effect::new(move |ran: Option<()>| {
         state.plan.track();
-        if ran.is_some() && state.can_save.get() {
+        let can_save = state.can_save.get();
+        if ran.is_some() && can_save {
             save_plan(state);
         }
     });
