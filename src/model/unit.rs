@@ -129,6 +129,10 @@ pub struct Unit {
     pub id: UnitId,
     /// Its kind.
     pub kind: UnitKind,
+    /// Names it had before renames and merges in 单位管理, so that what it wrote under them
+    /// stays its own (a 进展记录 it may correct).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formerly: Vec<String>,
 }
 
 /// All named units of a plan, in first-mention order, and the groups it knows.
@@ -157,6 +161,7 @@ impl UnitRegistry {
         self.units.push(Unit {
             id: UnitId(name.to_string()),
             kind: UnitKind::of_name(name),
+            formerly: Vec::new(),
         });
     }
 
@@ -251,11 +256,30 @@ impl UnitRegistry {
         if from == to || to.is_empty() {
             return;
         }
+        let mut names = vec![from.to_string()];
+        if let Some(old) = self.get(from) {
+            names.extend(old.formerly.iter().cloned());
+        }
         if self.get(to).is_some() {
             self.units.retain(|u| u.id.0 != from);
         } else if let Some(u) = self.units.iter_mut().find(|u| u.id.0 == from) {
             u.id = UnitId(to.to_string());
         }
+        if let Some(u) = self.units.iter_mut().find(|u| u.id.0 == to) {
+            for name in names {
+                if name != to && !u.formerly.contains(&name) {
+                    u.formerly.push(name);
+                }
+            }
+        }
+    }
+
+    /// Whether `name` is `unit` now or was before a rename or merge.
+    pub fn is_or_was(&self, unit: &UnitId, name: &str) -> bool {
+        unit.as_str() == name
+            || self
+                .get(unit.as_str())
+                .is_some_and(|u| u.formerly.iter().any(|f| f == name))
     }
 
     /// Removes a unit from the registry.

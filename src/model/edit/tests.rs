@@ -1,6 +1,7 @@
 //! Plan edits: ids stay put, refused edits change nothing, unit renames reach every task.
 
 use super::*;
+use crate::model::UnitId;
 use crate::parse::parse_plan;
 
 fn seed() -> Plan {
@@ -163,6 +164,12 @@ fn renaming_a_unit_reaches_every_task_and_merging_keeps_the_lead() {
     let t = plan.task(TaskId(8)).expect("task");
     assert_eq!(t.units, vec![Assignee::new("行政复议科", Role::Lead)]);
     assert!(plan.units.get("复议应诉科").is_none());
+    // What it wrote under either former name stays its own.
+    let unit = UnitId("行政复议科".into());
+    for name in ["行政复议科", "行政复议与应诉科", "复议应诉科"] {
+        assert!(plan.units.is_or_was(&unit, name), "{name}");
+    }
+    assert!(!plan.units.is_or_was(&unit, "办公室"));
 }
 
 #[test]

@@ -52,9 +52,10 @@ pub fn ProgressLog(task: TaskId) -> impl IntoView {
 fn LogItem(task: TaskId, id: ItemId, entry: LogEntry) -> impl IntoView {
     let app = use_app();
     let author = entry.created.by.clone();
-    let mine = move || {
-        let me = app.my_unit();
-        me.is_some() && me == author
+    // Written by 本部门, under its name now or one it had before a rename.
+    let mine = move || match (app.my_unit(), &author) {
+        (Some(me), Some(by)) => app.plan.with(|p| p.units.is_or_was(&me, by.as_str())),
+        _ => false,
     };
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(entry.text().to_string());

@@ -61,7 +61,8 @@ pub fn UnitReport(task: TaskId) -> impl IntoView {
                 .map(|units| {
                     units
                         .iter()
-                        .filter(|(u, r)| me.as_ref().is_none_or(|m| m.as_str() != u.as_str()) && !r.is_blank())
+                        // 本部门's reports under a former name were copied under its name.
+                        .filter(|(u, r)| me.as_ref().is_none_or(|m| !app.plan.with(|pl| pl.units.is_or_was(m, u))) && !r.is_blank())
                         .map(|(u, r)| {
                             let parts = ReportPart::ALL
                                 .iter()

@@ -62,6 +62,12 @@ fn a_renamed_unit_changes_everywhere_and_keeps_its_reports() {
         "lagging",
     );
     set_field(&s, 8, "textarea.report-progress", "已完成年度总结");
+    set_field(&s, 8, "textarea.log-text", "召开专题会议");
+    click(&s, r#"article.task[data-task="8"] button.log-add-btn"#);
+    s.wait_until(
+        "document.querySelector('article.task[data-task=\"8\"] .log-body') !== null",
+        T,
+    );
 
     open_dialog(&s, "button#manage-units", "#units-dialog");
     set_value(
@@ -99,6 +105,24 @@ fn a_renamed_unit_changes_everywhere_and_keeps_its_reports() {
         assert_eq!(
             t8["parts"]["综合办公室"], "lagging",
             "{when}: the unit's report on task 8 follows it: {t8}"
+        );
+        let own = js(
+            &s,
+            "const e = document.querySelector('article.task[data-task=\"8\"] li.log-entry');
+             return [...e.querySelectorAll('button')].some(b => b.textContent.trim() === '更正');",
+        );
+        assert_eq!(
+            own, true,
+            "{when}: its 进展记录 written as 办公室 is its own to correct"
+        );
+        let others = js(
+            &s,
+            "return [...document.querySelectorAll('article.task[data-task=\"8\"] li.other-report')].map(l => l.dataset.unit);",
+        );
+        assert_eq!(
+            others,
+            Value::Array(vec![]),
+            "{when}: its report under the old name is not listed as another unit's"
         );
     };
     check("after renaming");
