@@ -37,10 +37,19 @@ pub fn field_label(field: &Field) -> String {
     }
 }
 
-/// A value as the preview shows it.
-pub fn value_words(value: &ChangeValue) -> String {
+/// A value of `field` as the preview shows it; a field never set shows what it means there
+/// (a status or percentage worked out automatically, a deadline as the plan says, no text).
+pub fn value_words(field: &Field, value: &ChangeValue) -> String {
     match value {
-        ChangeValue::Unset => "（无）".into(),
+        ChangeValue::Unset => match field {
+            Field::Status | Field::Percent => "自动".into(),
+            Field::Deadline => "按计划".into(),
+            Field::Part(_) => "（未填报）".into(),
+            Field::MeasureDone(_) | Field::MeasureRemoved(_) | Field::LogWithdrawn(_) => {
+                "否".into()
+            }
+            Field::MeasureText(_) | Field::LogText(_) | Field::Report(..) => "（空）".into(),
+        },
         ChangeValue::Status(Some(s)) => s.label().into(),
         ChangeValue::Status(None) => "自动".into(),
         ChangeValue::Percent(Some(p)) => format!("{p}%"),

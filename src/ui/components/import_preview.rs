@@ -29,8 +29,8 @@ fn change_rows(m: &FileMerge, changes: &[Change]) -> Vec<AnyView> {
                 <tr class="preview-change" data-task=c.task.0>
                     <td>{m.label(c.task)}</td>
                     <td>{field_label(&c.field)}</td>
-                    <td class="old">{value_words(&c.ours)}</td>
-                    <td class="new">{value_words(&c.theirs)}</td>
+                    <td class="old">{value_words(&c.field, &c.ours)}</td>
+                    <td class="new">{value_words(&c.field, &c.theirs)}</td>
                 </tr>
             }
             .into_any()
@@ -51,8 +51,8 @@ fn conflict_rows(m: &FileMerge) -> Vec<AnyView> {
                 <tr class="preview-conflict" data-task=c.task.0>
                     <td>{m.label(c.task)}</td>
                     <td>{field_label(&c.field)}</td>
-                    <td class="ours" class:kept=!c.theirs_wins>{value_words(&c.ours)}</td>
-                    <td class="theirs" class:kept=c.theirs_wins>{value_words(&c.theirs)}{by}</td>
+                    <td class="ours" class:kept=!c.theirs_wins>{value_words(&c.field, &c.ours)}</td>
+                    <td class="theirs" class:kept=c.theirs_wins>{value_words(&c.field, &c.theirs)}{by}</td>
                     <td>{if c.theirs_wins { "文件（较新）" } else { "本机（较新）" }}</td>
                 </tr>
             }

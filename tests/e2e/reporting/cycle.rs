@@ -83,6 +83,17 @@ fn two_units_report_and_the_office_previews_merges_and_undoes() {
         "old → new shown: {t1}"
     );
     assert!(t1.contains("进展情况"), "{t1}");
+    let status_row = js(
+        &o,
+        "const r = [...document.querySelectorAll('#import-preview .preview-change')]
+                       .find(r => r.cells[1].textContent === '状态');
+         return r ? [r.querySelector('.old').textContent, r.querySelector('.new').textContent] : null;",
+    );
+    assert_eq!(
+        status_row,
+        serde_json::json!(["自动", "已完成"]),
+        "a status never set here is shown as 自动, not as nothing"
+    );
     assert_eq!(f1["conflicts"], 0, "{t1}");
     assert!(t2.contains(REVIEW), "{t2}");
     assert_eq!(f2["conflicts"], 1, "task 8 changed on both sides: {t2}");
