@@ -37,6 +37,16 @@ impl Date {
         Some(Date { year, month, day })
     }
 
+    /// A date field's text as the field's new value: `Some(None)` cleared, `Some(Some(d))` a
+    /// date, `None` still being typed (keep the old value).
+    pub fn typed_value(text: &str) -> Option<Option<Date>> {
+        match Date::typed(text) {
+            Typed::Cleared => Some(None),
+            Typed::Date(d) => Some(Some(d)),
+            Typed::Incomplete => None,
+        }
+    }
+
     /// Reads a date field's text; see [`Typed`].
     pub fn typed(text: &str) -> Typed {
         if text.trim().is_empty() {
@@ -159,6 +169,9 @@ mod tests {
         assert_eq!(Date::typed(""), Typed::Cleared);
         assert_eq!(Date::typed("2027-02-30"), Typed::Incomplete);
         assert_eq!(Date::typed("2100-01-01"), Typed::Incomplete);
+        assert_eq!(Date::typed_value(""), Some(None));
+        assert_eq!(Date::typed_value("2027-06-30"), Some(Some(june)));
+        assert_eq!(Date::typed_value("0202-06-30"), None);
     }
 
     use super::*;

@@ -1,6 +1,6 @@
 //! Search box and facets (section, unit, status, overdue, updated since), each with its count.
 
-use crate::model::{Date, Role, Status, Typed, UnitId};
+use crate::model::{Date, Role, Status, UnitId};
 use crate::ui::state::{NoticeKind, PAGE_SIZE, use_app};
 use leptos::prelude::*;
 
@@ -137,11 +137,7 @@ pub fn FilterBar(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
                 <label class="since">"有更新自"
                     <input type="date" id="since" prop:value=move || app.filter.with(|f| f.updated_since.map(|d| d.to_string()).unwrap_or_default())
                         on:change=move |ev| {
-                            let d = match Date::typed(&event_target_value(&ev)) {
-                                Typed::Incomplete => return,
-                                Typed::Cleared => None,
-                                Typed::Date(d) => Some(d),
-                            };
+                            let Some(d) = Date::typed_value(&event_target_value(&ev)) else { return };
                             update(&|f| f.updated_since = d);
                         }/>
                 </label>

@@ -1,7 +1,7 @@
 //! Per-section figures and the traffic lights (红黄绿灯): the rules' settings, the count of
 //! each light, and the red and yellow tasks listed.
 
-use crate::model::{Date, Light, Typed, lights, section_stats};
+use crate::model::{Date, Light, lights, section_stats};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -56,10 +56,8 @@ pub fn StatsLights() -> impl IntoView {
             .unwrap_or_default()
     };
     let set_start = move |ev| {
-        let date = match Date::typed(&event_target_value(&ev)) {
-            Typed::Incomplete => return,
-            Typed::Cleared => None,
-            Typed::Date(d) => Some(d),
+        let Some(date) = Date::typed_value(&event_target_value(&ev)) else {
+            return;
         };
         let id = app.plan.with_untracked(|p| p.id.0.clone());
         app.settings.update(|s| match date {

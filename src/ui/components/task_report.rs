@@ -31,10 +31,8 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
     };
     let manual = move || state.with(|s| s.as_ref().is_some_and(|s| s.percent_manual));
     let set_deadline = move |ev| {
-        let date = match Date::typed(&event_target_value(&ev)) {
-            Typed::Cleared => None,
-            Typed::Date(d) => Some(d),
-            Typed::Incomplete => return,
+        let Some(date) = Date::typed_value(&event_target_value(&ev)) else {
+            return;
         };
         let _ = app.edit(task, |p, st| {
             p.set_deadline(date, st);
