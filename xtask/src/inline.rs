@@ -15,6 +15,9 @@ const STYLE_MARKER: &str = "<!-- workplan:style -->";
 const SCRIPT_MARKER: &str = "<!-- workplan:script -->";
 /// Id of the script element (of a type browsers do not run) that holds the wasm in base64.
 const PAYLOAD_ID: &str = "wasm-payload";
+/// Shown at the top of the page when the running app stops on an internal error (a wasm trap:
+/// a panic aborts, then traps), so that the page does not just stop answering.
+const CRASH: &str = "程序内部出错，页面已停止响应。请按 F5 刷新页面后继续：已保存的内容不受影响，最后一步操作可能需要重做。若反复出现，请刷新后先“导出数据”备份，再联系维护人员。";
 /// Shown in `#boot-msg` when the wasm cannot start.
 const BOOT_ERROR: &str =
     "无法启动：此浏览器版本过旧或禁用了 WebAssembly。请使用较新的 Chrome、Edge 或 Firefox 打开。";
@@ -131,8 +134,20 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &Payload) -> Result
     // forever on cut input) and reads the raw deflate stream between the 2-byte zlib header
     // and the Adler-32.
     // `window.__workplanInflated` tells the tests which way ran: 'stream' or 'js'.
+    // A wasm trap once running (an event handler's or a task's) shows `#crash` once.
     let bootstrap = format!(
         r#"
+const __workplan_crash = (e) => {{
+  if (!(e instanceof WebAssembly.RuntimeError) || document.getElementById('crash')) return;
+  const d = document.createElement('div');
+  d.id = 'crash';
+  d.className = 'crash';
+  d.setAttribute('role', 'alert');
+  d.textContent = '{CRASH}';
+  document.body.prepend(d);
+}};
+window.addEventListener('error', (ev) => __workplan_crash(ev.error));
+window.addEventListener('unhandledrejection', (ev) => __workplan_crash(ev.reason));
 const __workplan_inflate = {inflate};
 const __workplan_wasm_size = {size};
 const __workplan_via = (how, bytes) => {{ window.__workplanInflated = how; return bytes; }};

@@ -1,7 +1,8 @@
-//! Browser tests of what guards the data on import: PCs with wrong clocks, strict checks on incoming values, the size and storage limits (a full year's export imports again), and text that is shown only as text.
+//! Browser tests of what guards the data on import: PCs with wrong clocks, strict checks on incoming values, the size and storage limits (a full year's export imports again), text that is shown only as text, and the message an internal error shows.
 
 mod checks;
 mod clocks;
+mod crash;
 mod far_future;
 mod limits;
 mod support;
