@@ -65,6 +65,8 @@ pub enum EditError {
     NoSuchUnit(String),
     /// A name or title was empty.
     EmptyText,
+    /// A unit's kind, or the kind a group takes in, was empty.
+    EmptyKind,
     /// The last section cannot be deleted.
     LastSection,
 }
@@ -136,14 +138,14 @@ impl Plan {
             }
             PlanEdit::RenameUnit { from, to } => self.rename_unit(&from, &required(&to)?)?,
             PlanEdit::SetUnitKind(name, kind) => {
-                let kind = UnitKind(required(kind.as_str())?);
+                let kind = UnitKind(required(kind.as_str()).map_err(|_| EditError::EmptyKind)?);
                 if !self.units.set_kind(&name, kind) {
                     return Err(EditError::NoSuchUnit(name));
                 }
             }
             PlanEdit::SetGroup(group) => {
                 required(&group.name)?;
-                required(group.kind.as_str())?;
+                required(group.kind.as_str()).map_err(|_| EditError::EmptyKind)?;
                 self.units.set_group(group);
             }
             PlanEdit::RemoveGroup(name) => self.units.remove_group(&name),

@@ -89,6 +89,9 @@ pub fn edit_error(e: &EditError) -> String {
         EditError::NoSuchTask(_) => "该任务已不存在，可能已在其他窗口中被删除。".into(),
         EditError::NoSuchUnit(name) => format!("计划中没有名为“{name}”的单位。"),
         EditError::EmptyText => "名称或标题不能为空。".into(),
+        EditError::EmptyKind => {
+            "类型不能为空（如“科室”“司法所”）：类型决定单位属于哪个分组。".into()
+        }
         EditError::LastSection => "计划至少要保留一个部分。".into(),
     }
 }

@@ -196,3 +196,30 @@ fn kinds_and_groups_can_be_defined() {
         "办公室 left 各科室 with its kind"
     );
 }
+
+#[test]
+fn an_empty_kind_is_refused_as_such_and_changes_nothing() {
+    let mut plan = seed();
+    let before = plan.units.kind_of("办公室");
+    assert_eq!(
+        plan.apply(PlanEdit::SetUnitKind("办公室".into(), UnitKind::new("  "))),
+        Err(EditError::EmptyKind)
+    );
+    assert_eq!(plan.units.kind_of("办公室"), before, "the kind stays");
+    let group = |name: &str, kind: &str| {
+        PlanEdit::SetGroup(GroupDef {
+            name: name.into(),
+            aliases: vec![],
+            kind: UnitKind::new(kind),
+        })
+    };
+    assert_eq!(
+        plan.apply(group("各综合部门", "")),
+        Err(EditError::EmptyKind)
+    );
+    assert_eq!(plan.apply(group(" ", "科室")), Err(EditError::EmptyText));
+    assert!(
+        plan.units.group("各综合部门").is_none(),
+        "no group was added"
+    );
+}

@@ -7,10 +7,13 @@ use crate::ui::state::{AppState, NoticeKind, use_app};
 use crate::ui::words;
 use leptos::prelude::*;
 
-fn apply(app: AppState, edit: PlanEdit) {
-    if let Err(e) = app.edit_plan(edit) {
-        app.notify(NoticeKind::Warning, words::edit_error(&e));
+/// Applies `edit`; a refusal becomes a notice. Whether it was applied.
+fn apply(app: AppState, edit: PlanEdit) -> bool {
+    let refused = app.edit_plan(edit).err();
+    if let Some(e) = &refused {
+        app.notify(NoticeKind::Warning, words::edit_error(e));
     }
+    refused.is_none()
 }
 
 /// The dialog.
@@ -36,8 +39,10 @@ pub fn UnitsDialog() -> impl IntoView {
             aliases: Vec::new(),
             kind: UnitKind::new(group_kind.get_untracked().trim()),
         };
-        apply(app, PlanEdit::SetGroup(group));
-        group_name.set(String::new());
+        // A refused group keeps what was typed, to be completed.
+        if apply(app, PlanEdit::SetGroup(group)) {
+            group_name.set(String::new());
+        }
     };
     view! {
         <Modal id="units-dialog" title=Signal::derive(|| "单位管理".to_string())>
@@ -46,7 +51,7 @@ pub fn UnitsDialog() -> impl IntoView {
             </datalist>
             <p class="dialog-hint">"改名会同时修改所有任务中的该单位；改成已有单位的名称即把两者合并。类型决定单位属于哪个分组（如“各科室”包括所有类型为“科室”的单位）。"</p>
             <table class="units-table">
-                <thead><tr><th>"单位"</th><th>"类型"</th><th>"任务数"</th><th>"改名"</th><th>"合并到"</th></tr></thead>
+                <thead><tr><th>"单位"</th><th>"类型"</th><th title="直接列名该单位的任务：改名时修改的就是这些任务">"任务数"</th><th>"改名"</th><th>"合并到"</th></tr></thead>
                 <tbody>
                     <For each=units key=|n| n.clone() let:name>
                         <UnitRow name units=Signal::derive(units)/>
@@ -67,7 +72,7 @@ pub fn UnitsDialog() -> impl IntoView {
                             }</td>
                             <td><button type="button" class="group-remove" on:click={
                                 let name = g.name.clone();
-                                move |_| apply(app, PlanEdit::RemoveGroup(name.clone()))
+                                move |_| { apply(app, PlanEdit::RemoveGroup(name.clone())); }
                             }>"删除分组"</button></td>
                         </tr>
                     </For>
@@ -117,12 +122,14 @@ fn UnitRow(name: String, units: Signal<Vec<String>>) -> impl IntoView {
         }
     };
     let set_kind = {
-        let name = name.clone();
-        move |ev| {
-            apply(
-                app,
-                PlanEdit::SetUnitKind(name.clone(), UnitKind::new(event_target_value(&ev).trim())),
-            )
+        let (name, kind) = (name.clone(), kind.clone());
+        move |ev: leptos::ev::Event| {
+            let typed = UnitKind::new(event_target_value(&ev).trim());
+            if !apply(app, PlanEdit::SetUnitKind(name.clone(), typed)) {
+                // The plan did not change, so the box would keep what was refused.
+                let field = event_target::<web_sys::HtmlInputElement>(&ev);
+                field.set_value(&kind());
+            }
         }
     };
     let rename = {

@@ -1,4 +1,4 @@
-//! 单位管理: renaming a unit changes it on every task (and keeps its reports and 本部门); merging folds one name into another; groups and kinds.
+//! 单位管理: renaming a unit changes it on every task (and keeps its reports and 本部门); merging folds one name into another; groups and kinds (an empty kind is refused by name).
 
 use serde_json::Value;
 use workplan::model::{TaskId, UnitId};
@@ -250,5 +250,52 @@ fn unit_kind_and_a_new_group() {
     assert!(
         shown(&s, r#"#units-dialog tr.group-row[data-group="各综合部门"]"#),
         "the new group is listed after reload"
+    );
+}
+
+#[test]
+fn a_cleared_kind_is_refused_by_name_and_the_box_shows_the_kind_kept() {
+    let s = Session::new();
+    open_app(&s);
+    open_dialog(&s, "button#manage-units", "#units-dialog");
+    let kind_box = format!("{} input.unit-kind", unit_row("办公室"));
+    let before = s.find(&kind_box).property("value");
+    assert_eq!(before, "科室", "办公室 starts as a 科室");
+    set_value(&s, &kind_box, "");
+    let said = notices(&s);
+    assert!(
+        said.contains("类型不能为空"),
+        "the notice names the kind, not a name or title: {said}"
+    );
+    assert_eq!(
+        s.find(&kind_box).property("value"),
+        "科室",
+        "the box shows the kind kept"
+    );
+
+    // A group without a kind is refused too, and keeps the name typed for completing.
+    set_value(&s, "#units-dialog input#group-name", "各综合部门");
+    click(&s, "#units-dialog button#add-group");
+    assert!(
+        notices(&s).matches("类型不能为空").count() >= 1,
+        "the group's missing kind is named"
+    );
+    assert_eq!(
+        s.find("#units-dialog input#group-name").property("value"),
+        "各综合部门",
+        "the typed group name stays"
+    );
+    assert!(
+        !shown(&s, r#"#units-dialog tr.group-row[data-group="各综合部门"]"#),
+        "no group was added"
+    );
+    close_dialog(&s, "#units-dialog");
+    s.refresh();
+    wait_ready(&s);
+    open_dialog(&s, "button#manage-units", "#units-dialog");
+    assert_eq!(
+        s.find(&kind_box).property("value"),
+        "科室",
+        "the stored kind is unchanged"
     );
 }
