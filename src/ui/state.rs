@@ -20,10 +20,8 @@ pub enum Dialog {
     Library,
     /// 单位管理.
     Units,
-    /// Editing one task.
-    Task(TaskId),
-    /// A task to add to a section: nothing is added until it is saved.
-    NewTask(SectionId),
+    /// Editing one task, or a new one.
+    Task(TaskTarget),
     /// What to do with the data an opened copy carries.
     Copy(Box<super::copy_offer::CopyOffer>),
     /// 数据与存储.
@@ -34,6 +32,15 @@ pub enum Dialog {
     ReportText(String),
     /// The preview of an import, before anything merges.
     ImportPreview(Box<super::pending::PendingImport>),
+}
+
+/// What the task dialog edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TaskTarget {
+    /// A task of the plan.
+    Edit(TaskId),
+    /// A task to add at the end of a section: nothing is added until it is saved.
+    Add(SectionId),
 }
 
 /// Everything the UI shares. Provided once by [`crate::ui::App`].

@@ -2,7 +2,7 @@
 //! task dialog. Every edit can be undone (Ctrl+Z) and is saved at once.
 
 use crate::model::{PlanEdit, SectionId, TaskId, chinese_numeral};
-use crate::ui::state::{AppState, Dialog, NoticeKind, use_app};
+use crate::ui::state::{AppState, Dialog, NoticeKind, TaskTarget, use_app};
 use crate::ui::words;
 use leptos::prelude::*;
 
@@ -81,7 +81,7 @@ fn EditSection(id: SectionId) -> impl IntoView {
 }
 
 fn add_task(app: AppState, section: SectionId) {
-    app.open_dialog(Dialog::NewTask(section));
+    app.open_dialog(Dialog::Task(TaskTarget::Add(section)));
 }
 
 #[component]
@@ -114,7 +114,7 @@ fn EditTask(id: TaskId) -> impl IntoView {
             <span class="edit-task-title">{title}</span>
             <span class="edit-task-units">{units}</span>
             <span class="edit-task-actions">
-                <button type="button" class="task-edit" on:click=move |_| app.open_dialog(Dialog::Task(id))>"编辑"</button>
+                <button type="button" class="task-edit" on:click=move |_| app.open_dialog(Dialog::Task(TaskTarget::Edit(id)))>"编辑"</button>
                 <button type="button" class="task-up" title="上移" aria-label="上移此任务" on:click=move |_| apply(app, PlanEdit::MoveTask(id, -1))>"↑"</button>
                 <button type="button" class="task-down" title="下移" aria-label="下移此任务" on:click=move |_| apply(app, PlanEdit::MoveTask(id, 1))>"↓"</button>
                 <button type="button" class="task-delete" on:click=move |_| apply(app, PlanEdit::DeleteTask(id))>"删除"</button>

@@ -1,8 +1,8 @@
 //! The task dialog: a task's title, text, section, deadline and units with their roles.
 
-use crate::model::{Assignee, PlanEdit, Role, SectionId, Task, TaskId, chinese_numeral};
+use crate::model::{Assignee, PlanEdit, Role, SectionId, Task, chinese_numeral};
 use crate::ui::modal::Modal;
-use crate::ui::state::{NoticeKind, use_app};
+use crate::ui::state::{NoticeKind, TaskTarget, use_app};
 use crate::ui::words;
 use leptos::prelude::*;
 
@@ -25,13 +25,17 @@ fn role_of(key: &str) -> Role {
 /// One unit row being edited: a key, the name, the role.
 type UnitRowState = (usize, RwSignal<String>, RwSignal<Role>);
 
-/// The dialog for task `id`, or, with `new_in`, for a task to add at the end of that section
-/// (added only when saved, as one step of undo).
+/// The dialog for a task of the plan, or for a task to add at the end of a section (added
+/// only when saved, as one step of undo).
 #[component]
-pub fn TaskDialog(id: TaskId, #[prop(optional)] new_in: Option<SectionId>) -> impl IntoView {
+pub fn TaskDialog(target: TaskTarget) -> impl IntoView {
     let app = use_app();
-    let task = match new_in {
-        Some(section) => Some(app.plan.with_untracked(|p| Task {
+    let new_in = match target {
+        TaskTarget::Add(section) => Some(section),
+        TaskTarget::Edit(_) => None,
+    };
+    let task = match target {
+        TaskTarget::Add(section) => Some(app.plan.with_untracked(|p| Task {
             id: p.next_task_id(),
             section,
             heading: None,
@@ -40,7 +44,7 @@ pub fn TaskDialog(id: TaskId, #[prop(optional)] new_in: Option<SectionId>) -> im
             units: Vec::new(),
             deadline: None,
         })),
-        None => app.plan.with_untracked(|p| p.task(id).cloned()),
+        TaskTarget::Edit(id) => app.plan.with_untracked(|p| p.task(id).cloned()),
     };
     let Some(task) = task else {
         return view! { <p class="fatal">"该任务已不存在。"</p> }.into_any();
