@@ -39,6 +39,7 @@ pub use plan::{Plan, PlanId, Section, SectionId};
 pub use progress::{
     Change, ChangeValue, Field, LogEntry, MAX_TEXT_CHARS, Measure, MeasureChange, Month, Progress,
     ProgressDiff, ProgressError, Relation, ReportPart, Reports, TaskProgress, UnitReport,
+    report_months,
 };
 pub use stamp::{Clock, ItemId, ReplicaId, Stamp, Stamped, merge_field};
 pub use states::StateCache;

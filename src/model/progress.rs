@@ -193,6 +193,7 @@ mod change;
 mod diff;
 mod items;
 mod merge;
+mod month;
 mod only;
 mod report;
 mod stamps;
@@ -200,6 +201,7 @@ pub use change::{Change, ChangeValue, Field};
 pub use diff::ProgressDiff;
 pub use items::{MAX_TEXT_CHARS, MeasureChange};
 pub use merge::Relation;
+pub use month::report_months;
 pub use report::{Month, ReportPart, Reports, UnitReport};
 #[cfg(test)]
 mod diff_tests;

@@ -2,83 +2,11 @@
 //! stamped on its own so that two copies merge part by part.
 
 use super::items::within_limit;
+pub use super::month::Month;
 use super::{ProgressError, TaskProgress};
-use crate::model::date::Date;
 use crate::model::stamp::{Stamp, Stamped, merge_field};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::fmt;
-
-/// A reporting month, written `2023-07`. Ordered chronologically.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Month {
-    year: i32,
-    month: u8,
-}
-
-impl Month {
-    /// The month `date` falls in.
-    pub fn of(date: Date) -> Month {
-        Month {
-            year: date.year(),
-            month: date.month(),
-        }
-    }
-
-    /// Parses `2023-07` (or `2023-7`).
-    pub fn parse(text: &str) -> Option<Month> {
-        let (y, m) = text.trim().split_once('-')?;
-        let year: i32 = y.parse().ok()?;
-        let month: u8 = m.parse().ok()?;
-        ((1..=12).contains(&month) && (1000..=9999).contains(&year))
-            .then_some(Month { year, month })
-    }
-
-    /// The first day.
-    pub fn first_day(self) -> Date {
-        Date::new(self.year, self.month, 1).unwrap_or(Date::from_days_since_epoch(0))
-    }
-
-    /// The month before.
-    pub fn previous(self) -> Month {
-        if self.month == 1 {
-            Month {
-                year: self.year - 1,
-                month: 12,
-            }
-        } else {
-            Month {
-                year: self.year,
-                month: self.month - 1,
-            }
-        }
-    }
-
-    /// `2023年7月`.
-    pub fn to_chinese(self) -> String {
-        format!("{}年{}月", self.year, self.month)
-    }
-}
-
-impl fmt::Display for Month {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
-    }
-}
-
-impl Serialize for Month {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_string())
-    }
-}
-
-impl<'de> Deserialize<'de> for Month {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Month, D::Error> {
-        let text = String::deserialize(d)?;
-        Month::parse(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("invalid month: {text}")))
-    }
-}
 
 /// One of the report's three parts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -218,21 +146,6 @@ mod tests {
 
     fn stamp(at: i64) -> Stamp {
         crate::model::stats::testkit::stamp(at, None)
-    }
-
-    #[test]
-    fn months_read_write_and_step_back() {
-        let m = Month::parse("2023-7").expect("month");
-        assert_eq!(m.to_string(), "2023-07");
-        assert_eq!(m.to_chinese(), "2023年7月");
-        assert_eq!(
-            Month::parse("2023-01").map(Month::previous),
-            Month::parse("2022-12")
-        );
-        assert_eq!(Month::parse("2023-13"), None);
-        assert_eq!(Month::parse("七月"), None);
-        let json = serde_json::to_string(&m).expect("json");
-        assert_eq!(json, "\"2023-07\"");
     }
 
     #[test]

@@ -1,14 +1,11 @@
 //! The reporting bar: 报送月份, 复制报送文本, 导出本部门, 导出表格, and 统计.
 
 use crate::model::order;
-use crate::model::{Month, report_text};
+use crate::model::{Month, report_months, report_text};
 use crate::ui::clipboard::copy_text;
 use crate::ui::download::{export_tasks_csv, export_unit};
 use crate::ui::state::{Dialog, NoticeKind, use_app};
 use leptos::prelude::*;
-
-/// How many months back the month list reaches.
-const MONTHS_BACK: usize = 12;
 
 /// The bar under the toolbar.
 #[component]
@@ -17,12 +14,8 @@ pub fn ReportBar() -> impl IntoView {
     let no_unit = move || app.my_unit().is_none();
     let months = move || {
         let chosen = app.period.get();
-        let mut m = Month::of(app.today.get());
-        let mut list = Vec::new();
-        for _ in 0..MONTHS_BACK {
-            list.push(m);
-            m = m.previous();
-        }
+        let year = app.plan.with(|p| p.year());
+        let mut list = report_months(Month::of(app.today.get()), year);
         if !list.contains(&chosen) {
             list.push(chosen);
             order::sort_by(&mut list, |a, b| b.cmp(a));

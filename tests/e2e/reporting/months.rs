@@ -1,0 +1,63 @@
+//! 报送月份 offers the twelve months up to this one and every month of the shown plan's year, so that a past year's plan can still be reported on month by month.
+
+use serde_json::Value;
+
+use super::support::{js, open_report, set_field};
+use crate::library::support::set_value;
+use crate::webdriver::{Session, choose_unit, open_app, wait_ready};
+
+/// The values of `select#period`'s options, in order.
+fn months_offered(s: &Session) -> Vec<String> {
+    let v = js(
+        s,
+        "return [...document.querySelectorAll('select#period option')].map(o => o.value);",
+    );
+    serde_json::from_value(v).expect("options")
+}
+
+/// The legend of task `n`'s report form.
+fn report_legend(s: &Session, n: u32) -> String {
+    let v = s.execute(
+        "return document.querySelector(`article.task[data-task=\"${arguments[0]}\"] fieldset.unit-report legend`).textContent;",
+        vec![Value::from(n)],
+    );
+    v.as_str().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn the_2023_plan_offers_its_own_months_and_keeps_a_report_under_its_month() {
+    let s = Session::new();
+    open_app(&s);
+    let this_month = js(
+        &s,
+        "const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0');",
+    );
+    let offered = months_offered(&s);
+    assert_eq!(offered[0], this_month, "this month comes first: {offered:?}");
+    let mut sorted = offered.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    sorted.dedup();
+    assert_eq!(offered, sorted, "newest first, each once");
+    let plan_year: Vec<&String> = offered.iter().filter(|m| m.starts_with("2023-")).collect();
+    assert_eq!(plan_year.len(), 12, "every month of 2023: {offered:?}");
+    assert_eq!(offered.last().map(String::as_str), Some("2023-01"));
+
+    choose_unit(&s, "办公室");
+    set_value(&s, "select#period", "2023-06");
+    open_report(&s, 1);
+    assert!(
+        report_legend(&s, 1).contains("2023年6月报送"),
+        "the form is for June 2023: {}",
+        report_legend(&s, 1)
+    );
+    set_field(&s, 1, "textarea.report-progress", "六月召开专题学习会");
+
+    s.refresh();
+    wait_ready(&s);
+    set_value(&s, "select#period", "2023-06");
+    open_report(&s, 1);
+    let kept = s
+        .find(r#"article.task[data-task="1"] textarea.report-progress"#)
+        .property("value");
+    assert_eq!(kept, "六月召开专题学习会", "the report is kept under June 2023");
+}
