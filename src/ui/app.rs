@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
     persist::install(state);
     url_hash::install(state);
     install_shortcuts(state);
+    page_events::install_commit_on_leave();
     page_events::install_leave_prompt(state);
     page_events::install_drop(state);
     page_events::install_print(state);

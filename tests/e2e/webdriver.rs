@@ -213,7 +213,14 @@ impl Session {
 
     /// Opens a new tab and returns its handle (does not switch to it).
     pub fn new_window(&self) -> String {
-        let v = self.cmd("POST", "/window/new", Some(json!({"type": "tab"})));
+        self.open_window("tab")
+    }
+    /// Opens a separate browser window (not a tab): the first stays visible beside it.
+    pub fn new_separate_window(&self) -> String {
+        self.open_window("window")
+    }
+    fn open_window(&self, kind: &str) -> String {
+        let v = self.cmd("POST", "/window/new", Some(json!({"type": kind})));
         v.get("handle")
             .and_then(Value::as_str)
             .expect("window handle")

@@ -102,6 +102,11 @@ impl TaskProgress {
         stamp: &Stamp,
     ) -> Result<(), ProgressError> {
         let text = within_limit(text)?;
+        let current = self.report(month, unit).map_or("", |r| r.text(part));
+        if current == text {
+            // The same words again are no change: nothing to stamp, merge or export.
+            return Ok(());
+        }
         let report = self
             .reports
             .entry(month)
@@ -164,6 +169,29 @@ mod tests {
         assert_eq!(r.text(ReportPart::Progress), "已完成调研");
         assert_eq!(r.text(ReportPart::Problems), "人手不足");
         assert_eq!(r.text(ReportPart::Next), "");
+    }
+
+    #[test]
+    fn the_same_words_again_are_no_change() {
+        let m = Month::parse("2023-07").expect("month");
+        let mut t = TaskProgress::default();
+        t.set_report(m, "办公室", ReportPart::Next, "", &stamp(5))
+            .expect("ok");
+        assert!(t.reports.is_empty(), "nothing written is nothing stored");
+        t.set_report(m, "办公室", ReportPart::Next, "继续推进", &stamp(10))
+            .expect("ok");
+        let before = t.clone();
+        t.set_report(m, "办公室", ReportPart::Next, " 继续推进 ", &stamp(20))
+            .expect("ok");
+        assert_eq!(t, before, "the stamp of the first writing stays");
+        t.set_report(m, "办公室", ReportPart::Next, "", &stamp(30))
+            .expect("ok");
+        assert_eq!(
+            t.report(m, "办公室").map(|r| r.text(ReportPart::Next)),
+            Some(""),
+            "clearing is a change"
+        );
+        assert_ne!(t, before);
     }
 
     #[test]

@@ -19,9 +19,11 @@ fn class_of(part: ReportPart) -> &'static str {
 pub fn UnitReport(task: TaskId) -> impl IntoView {
     let app = use_app();
     let unit = move || app.my_unit();
+    // One memo a part: the box is written only when its own stored text changes, so text being
+    // typed survives another tab saving something else (which reloads the progress).
     let text = move |part: ReportPart| {
-        let month = app.period.get();
-        move || {
+        Memo::new(move |_| {
+            let month = app.period.get();
             let unit = unit();
             app.progress.with(|p| {
                 unit.and_then(|u| {
@@ -31,14 +33,12 @@ pub fn UnitReport(task: TaskId) -> impl IntoView {
                 })
                 .unwrap_or_default()
             })
-        }
+        })
     };
     let field = move |part: ReportPart| {
         let value = text(part);
-        let printed = text(part);
-        let blank = text(part);
         view! {
-            <label class="field report-field" class:empty=move || blank().is_empty()>{part_label(part)}
+            <label class="field report-field" class:empty=move || value.with(String::is_empty)>{part_label(part)}
                 <textarea class=class_of(part) rows="2" prop:value=value
                     on:change=move |ev| {
                         let Some(u) = unit() else { return };
@@ -48,7 +48,7 @@ pub fn UnitReport(task: TaskId) -> impl IntoView {
                             app.notify(NoticeKind::Warning, words::progress_error(&e));
                         }
                     }></textarea>
-                <span class="print-only report-print">{printed}</span>
+                <span class="print-only report-print">{value}</span>
             </label>
         }
     };

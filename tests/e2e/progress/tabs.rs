@@ -1,4 +1,4 @@
-//! Two tabs of the same file: each sees the other's saves, and neither overwrites the other's newer edits.
+//! Two tabs of the same file: each sees the other's saves, neither overwrites the other's newer edits, and text being typed survives the other tab saving and a reload.
 
 use super::support::*;
 use crate::webdriver::{Session, dist_url, open_app, wait_ready};
@@ -49,4 +49,81 @@ fn two_tabs_exchange_edits_without_overwriting() {
     s.refresh();
     wait_ready(&s);
     assert_all_three(&s, "B (reloaded)");
+}
+
+/// Types `text` into task `n`'s 进展情况 as a keyboard does: `input` events, no `change` yet.
+fn type_progress(s: &Session, n: u32, text: &str) {
+    let typed = s.execute(
+        "const box = document.querySelector(`article.task[data-task=\"${arguments[0]}\"] textarea.report-progress`);
+         box.focus();
+         box.value = arguments[1];
+         box.dispatchEvent(new Event('input', { bubbles: true }));
+         return document.activeElement === box;",
+        vec![n.into(), text.into()],
+    );
+    assert_eq!(typed, true, "task {n}'s 进展情况 has the focus");
+}
+
+/// What task `n`'s 进展情况 box holds, and whether it is still being typed in.
+fn progress_box(s: &Session, n: u32) -> serde_json::Value {
+    s.execute(
+        "const box = document.querySelector(`article.task[data-task=\"${arguments[0]}\"] textarea.report-progress`);
+         return { value: box.value, typing: box.hasAttribute('data-typing') };",
+        vec![n.into()],
+    )
+}
+
+#[test]
+fn text_being_typed_survives_the_other_window_saving_and_a_reload() {
+    let s = Session::new();
+    open_app(&s);
+    crate::webdriver::choose_unit(&s, "文源司法所");
+    let a = s.window_handles().into_iter().next().expect("first window");
+    // A window beside the first, so that the first stays visible (and keeps its typing).
+    let b = s.new_separate_window();
+    s.switch_to(&b);
+    s.goto(&dist_url());
+    wait_ready(&s);
+
+    s.switch_to(&a);
+    open_report(&s, 16);
+    type_progress(&s, 16, "本月走访企业8家");
+
+    s.switch_to(&b);
+    click_status(&s, 17, "in-progress");
+    wait_status(&s, 17, "in-progress");
+
+    s.switch_to(&a);
+    wait_status(&s, 17, "in-progress");
+    let held = progress_box(&s, 16);
+    assert_eq!(held["typing"], true, "still being typed: {held}");
+    assert_eq!(
+        held["value"], "本月走访企业8家",
+        "the other window's save leaves the text being typed: {held}"
+    );
+
+    // Reloading before leaving the box: the text is kept as if the box had been left.
+    s.refresh();
+    wait_ready(&s);
+    open_report(&s, 16);
+    let kept = progress_box(&s, 16);
+    assert_eq!(kept["value"], "本月走访企业8家", "kept over the reload: {kept}");
+    assert_eq!(kept["typing"], false, "and saved as written: {kept}");
+}
+
+#[test]
+fn text_being_typed_is_saved_when_its_tab_is_hidden() {
+    let s = Session::new();
+    open_app(&s);
+    crate::webdriver::choose_unit(&s, "文源司法所");
+    open_report(&s, 16);
+    type_progress(&s, 16, "专项检查已部署");
+    // Another tab in front hides this one: what was typed is saved, and the other tab has it.
+    let b = s.new_window();
+    s.switch_to(&b);
+    s.goto(&dist_url());
+    wait_ready(&s);
+    open_report(&s, 16);
+    let there = progress_box(&s, 16);
+    assert_eq!(there["value"], "专项检查已部署", "saved when hidden: {there}");
 }

@@ -33,7 +33,10 @@ fn the_2023_plan_offers_its_own_months_and_keeps_a_report_under_its_month() {
         "const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0');",
     );
     let offered = months_offered(&s);
-    assert_eq!(offered[0], this_month, "this month comes first: {offered:?}");
+    assert_eq!(
+        offered[0], this_month,
+        "this month comes first: {offered:?}"
+    );
     let mut sorted = offered.clone();
     sorted.sort_by(|a, b| b.cmp(a));
     sorted.dedup();
@@ -59,5 +62,8 @@ fn the_2023_plan_offers_its_own_months_and_keeps_a_report_under_its_month() {
     let kept = s
         .find(r#"article.task[data-task="1"] textarea.report-progress"#)
         .property("value");
-    assert_eq!(kept, "六月召开专题学习会", "the report is kept under June 2023");
+    assert_eq!(
+        kept, "六月召开专题学习会",
+        "the report is kept under June 2023"
+    );
 }
