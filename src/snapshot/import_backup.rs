@@ -1,10 +1,11 @@
 //! The automatic backup an import keeps before it merges (导入前备份): the earlier progress
-//! of every task the import changed, per plan, so that 撤销导入 restores exactly what was
-//! there. Only changed tasks are kept, so a backup stays small next to the progress itself.
+//! of every task the import changed, per plan, so that 撤销导入 restores what was there, and
+//! keeps what this browser changed on those tasks since. Only changed tasks are kept, so a
+//! backup stays small next to the progress itself.
 
 use super::SnapshotError;
 use super::versioned::{self, Kind};
-use crate::model::{PlanId, Progress, TaskId, TaskProgress};
+use crate::model::{PlanId, Progress, ReplicaId, Stamp, TaskId, TaskProgress};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -44,18 +45,25 @@ impl PlanBackup {
         PlanBackup { plan, title, tasks }
     }
 
-    /// Puts every kept task back as it was.
-    pub fn restore(&self, progress: &mut Progress) {
+    /// Puts every kept task back as it was, merged with the fields whose latest change passes
+    /// `later` (this browser's changes since the import: see [`ImportBackup::made_since`]), so
+    /// that undoing an import undoes only the import. Returns how many tasks kept such changes.
+    pub fn restore(&self, progress: &mut Progress, later: &impl Fn(&Stamp) -> bool) -> usize {
+        let mut kept = 0;
         for (id, old) in &self.tasks {
-            match old {
-                Some(tp) => {
-                    progress.tasks.insert(*id, tp.clone());
-                }
-                None => {
-                    progress.tasks.remove(id);
-                }
+            let since = progress.tasks.get(id).and_then(|now| now.only_where(later));
+            let mut task = old.clone().unwrap_or_default();
+            if let Some(since) = since {
+                task.merge(&since);
+                kept += 1;
+            }
+            if task == TaskProgress::default() {
+                progress.tasks.remove(id);
+            } else {
+                progress.tasks.insert(*id, task);
             }
         }
+        kept
     }
 }
 
@@ -71,6 +79,13 @@ pub struct ImportBackup {
 }
 
 impl ImportBackup {
+    /// Whether a stamp is of a change made in the browser `here` since the import: those stay
+    /// when it is undone.
+    pub fn made_since<'a>(&self, here: &'a ReplicaId) -> impl Fn(&Stamp) -> bool + 'a {
+        let at = self.at;
+        move |s| &s.replica == here && s.at >= at
+    }
+
     /// How many tasks it would put back.
     pub fn task_count(&self) -> usize {
         self.plans.iter().map(|p| p.tasks.len()).sum()
@@ -90,7 +105,7 @@ pub fn decode_import_backup(text: &str) -> Result<ImportBackup, SnapshotError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Stamp, Status};
+    use crate::model::Status;
 
     fn stamp(at: i64) -> Stamp {
         crate::model::stats::testkit::stamp(at, None)
@@ -122,7 +137,61 @@ mod tests {
         let decoded = decode_import_backup(&encode_import_backup(&backup)).expect("decodes");
         assert_eq!(decoded, backup);
         let mut restored = after.clone();
-        decoded.plans[0].restore(&mut restored);
+        let here = ReplicaId("here".into());
+        decoded.plans[0].restore(&mut restored, &decoded.made_since(&here));
         assert_eq!(restored, before);
+    }
+
+    #[test]
+    fn undoing_keeps_what_this_browser_changed_since() {
+        let here = ReplicaId("here".into());
+        let mine = |at: i64| Stamp {
+            replica: here.clone(),
+            ..stamp(at)
+        };
+        let mut before = Progress::default();
+        before.task_mut(TaskId(1)).set_percent(Some(30), &mine(1));
+        let mut after = before.clone();
+        // The import (another browser's stamps, older than the import) …
+        after
+            .task_mut(TaskId(1))
+            .set_status(Some(Status::Done), &stamp(5));
+        after.task_mut(TaskId(1)).set_percent(Some(80), &stamp(5));
+        after
+            .task_mut(TaskId(2))
+            .set_status(Some(Status::Lagging), &stamp(5));
+        let backup = ImportBackup {
+            at: 10,
+            files: vec!["b.json".into()],
+            plans: vec![PlanBackup::between(
+                PlanId("p".into()),
+                "计划".into(),
+                &before,
+                &after,
+            )],
+        };
+        // … then this browser changes task 1's status, and task 3, none of them imported.
+        let mut now = after.clone();
+        now.task_mut(TaskId(1))
+            .set_status(Some(Status::InProgress), &mine(12));
+        now.task_mut(TaskId(3)).set_percent(Some(10), &mine(13));
+        let kept = backup.plans[0].restore(&mut now, &backup.made_since(&here));
+        assert_eq!(kept, 1, "task 1 kept a later change");
+        let one = now.task(TaskId(1)).expect("task 1");
+        assert_eq!(
+            one.status.as_ref().map(|s| s.value),
+            Some(Some(Status::InProgress)),
+            "the later status stays"
+        );
+        assert_eq!(
+            one.percent.as_ref().map(|s| s.value),
+            Some(Some(30)),
+            "the imported 80 % is undone"
+        );
+        assert!(now.task(TaskId(2)).is_none(), "task 2 had nothing before");
+        assert!(
+            now.task(TaskId(3)).is_some(),
+            "a task the import did not touch stays"
+        );
     }
 }

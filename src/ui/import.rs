@@ -165,7 +165,8 @@ impl AppState {
         );
     }
 
-    /// 撤销导入: puts back every task the import with backup `key` changed, as it was.
+    /// 撤销导入: puts back every task the import with backup `key` changed as it was, keeping
+    /// what this browser changed on them since.
     pub fn undo_import(&self, key: &str) {
         let Some(backup) = storage::import_backup(key) else {
             self.notify(
@@ -174,13 +175,16 @@ impl AppState {
             );
             return;
         };
+        let here = self.settings.with_untracked(|s| s.replica.clone());
+        let later = backup.made_since(&here);
+        let mut kept = 0;
         for pb in &backup.plans {
             if self.plan.with_untracked(|p| p.id == pb.plan) {
-                self.progress.update(|p| pb.restore(p));
+                self.progress.update(|p| kept += pb.restore(p, &later));
                 continue;
             }
             let result = self.current_progress(&pb.plan).and_then(|mut p| {
-                pb.restore(&mut p);
+                kept += pb.restore(&mut p, &later);
                 storage::save_progress(&pb.plan, &p).map_err(|e| words::storage_error(&e))
             });
             if let Err(why) = result {
@@ -194,10 +198,15 @@ impl AppState {
         let _ = storage::remove_import_backup(key);
         self.notices
             .update(|n| n.retain(|x| x.action != Some(NoticeAction::UndoImport(key.to_string()))));
+        let since = if kept > 0 {
+            format!("其中 {kept} 项保留了导入后本机所做的修改。")
+        } else {
+            String::new()
+        };
         self.notify(
             NoticeKind::Info,
             format!(
-                "已撤销导入{}：{} 项任务恢复到导入前。",
+                "已撤销导入{}：{} 项任务恢复到导入前。{since}",
                 quoted(&backup.files),
                 backup.task_count()
             ),

@@ -144,7 +144,13 @@ pub fn sample_progress() -> Progress {
             T + 63,
         ),
         // Written, then cleared: the clearing is stored, stamped.
-        ("2023-07", "文源司法所", ReportPart::Progress, "草稿", T + 64),
+        (
+            "2023-07",
+            "文源司法所",
+            ReportPart::Progress,
+            "草稿",
+            T + 64,
+        ),
         ("2023-07", "文源司法所", ReportPart::Progress, "", T + 64),
     ] {
         t3.set_report(month(m), unit, part, text, &office(at))

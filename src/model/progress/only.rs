@@ -1,34 +1,38 @@
-//! One unit's share of a copy (导出本部门): every field whose latest change that unit made.
+//! A share of a copy: the fields whose latest change passes a test of its stamp. One unit's
+//! share (导出本部门) is every field whose latest change that unit made; an import is undone
+//! keeping this browser's changes made after it.
 //!
-//! Merging the share gives the same value as merging the whole copy for each field the unit
-//! changed last in it, because each such field travels with its stamp unchanged. A measure
-//! travels whole when the unit changed any of its fields; a log entry when the unit wrote it.
+//! Merging a share gives the same value as merging the whole copy for each field in it,
+//! because each such field travels with its stamp unchanged. A measure travels whole when any
+//! of its fields passes; a log entry when it was written, revised or withdrawn so.
 
 use super::{Progress, TaskProgress};
 use crate::model::stamp::{Stamp, Stamped};
 use crate::model::unit::UnitId;
 
-fn by(stamp: &Stamp, unit: &UnitId) -> bool {
-    stamp.by.as_ref() == Some(unit)
-}
-
-fn keep<T: Clone>(field: &Option<Stamped<T>>, unit: &UnitId) -> Option<Stamped<T>> {
-    field.as_ref().filter(|s| by(&s.stamp, unit)).cloned()
+fn keep<T: Clone>(field: &Option<Stamped<T>>, by: &impl Fn(&Stamp) -> bool) -> Option<Stamped<T>> {
+    field.as_ref().filter(|s| by(&s.stamp)).cloned()
 }
 
 impl TaskProgress {
     /// The fields `unit` changed last; `None` when there are none.
     pub fn only_by(&self, unit: &UnitId) -> Option<TaskProgress> {
+        self.only_where(|s| s.by.as_ref() == Some(unit))
+    }
+
+    /// The fields whose latest change passes `by`; `None` when there are none.
+    pub fn only_where(&self, by: impl Fn(&Stamp) -> bool) -> Option<TaskProgress> {
+        let by = &by;
         let mut share = TaskProgress {
-            status: keep(&self.status, unit),
-            percent: keep(&self.percent, unit),
-            deadline: keep(&self.deadline, unit),
+            status: keep(&self.status, by),
+            percent: keep(&self.percent, by),
+            deadline: keep(&self.deadline, by),
             ..TaskProgress::default()
         };
         share.parts = self
             .parts
             .iter()
-            .filter(|(_, p)| by(&p.stamp, unit))
+            .filter(|(_, p)| by(&p.stamp))
             .map(|(k, p)| (k.clone(), p.clone()))
             .collect();
         share.measures = self
@@ -37,22 +41,24 @@ impl TaskProgress {
             .filter(|(_, m)| {
                 [&m.text.stamp, &m.done.stamp, &m.removed.stamp]
                     .into_iter()
-                    .any(|s| by(s, unit))
+                    .any(by)
             })
             .map(|(k, m)| (k.clone(), m.clone()))
             .collect();
         share.log = self
             .log
             .iter()
-            .filter(|(_, e)| by(&e.created, unit) || e.revisions.iter().any(|r| by(&r.stamp, unit)))
+            .filter(|(_, e)| {
+                by(&e.created) || by(&e.withdrawn.stamp) || e.revisions.iter().any(|r| by(&r.stamp))
+            })
             .map(|(k, e)| (k.clone(), e.clone()))
             .collect();
         for (month, units) in &self.reports {
             for (name, report) in units {
                 let mine = super::UnitReport {
-                    progress: keep(&report.progress, unit),
-                    problems: keep(&report.problems, unit),
-                    next: keep(&report.next, unit),
+                    progress: keep(&report.progress, by),
+                    problems: keep(&report.problems, by),
+                    next: keep(&report.next, by),
                 };
                 if mine != super::UnitReport::default() {
                     share

@@ -107,7 +107,10 @@ fn text_being_typed_survives_the_other_window_saving_and_a_reload() {
     wait_ready(&s);
     open_report(&s, 16);
     let kept = progress_box(&s, 16);
-    assert_eq!(kept["value"], "本月走访企业8家", "kept over the reload: {kept}");
+    assert_eq!(
+        kept["value"], "本月走访企业8家",
+        "kept over the reload: {kept}"
+    );
     assert_eq!(kept["typing"], false, "and saved as written: {kept}");
 }
 
@@ -125,5 +128,8 @@ fn text_being_typed_is_saved_when_its_tab_is_hidden() {
     wait_ready(&s);
     open_report(&s, 16);
     let there = progress_box(&s, 16);
-    assert_eq!(there["value"], "专项检查已部署", "saved when hidden: {there}");
+    assert_eq!(
+        there["value"], "专项检查已部署",
+        "saved when hidden: {there}"
+    );
 }
