@@ -117,9 +117,12 @@ pub fn TaskDialog(target: TaskTarget) -> impl IntoView {
         }
     };
     view! {
-        <Modal id="task-dialog" title=Signal::derive(move || match new_in {
-            Some(_) => format!("添加任务：{}", title.get()),
-            None => format!("编辑任务：{}", title.get()),
+        <Modal id="task-dialog" title=Signal::derive(move || {
+            let what = if new_in.is_some() { "添加任务" } else { "编辑任务" };
+            title.with(|t| match t.trim() {
+                "" => what.to_string(),
+                t => format!("{what}：{t}"),
+            })
         })>
             <datalist id="unit-names">
                 {unit_names.into_iter().map(|n| view! { <option value=n/> }).collect::<Vec<_>>()}

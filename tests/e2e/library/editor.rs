@@ -251,8 +251,31 @@ fn add_task_adds_nothing_until_saved_and_undoes_in_one_step() {
         "",
         "the title starts empty, not with a placeholder text to delete"
     );
+    let opened = js(
+        &s,
+        "return { focus: document.activeElement?.id ?? null,
+                  title: document.querySelector('#task-dialog h2').textContent };",
+    );
+    assert_eq!(
+        opened["focus"], "task-title",
+        "typing goes to the title: {opened}"
+    );
+    assert_eq!(
+        opened["title"], "添加任务",
+        "no colon before a title not typed yet: {opened}"
+    );
     click(&s, "#task-dialog button.dialog-close");
     wait_hidden(&s, "#task-dialog");
+    assert_eq!(
+        js(
+            &s,
+            "return document.activeElement?.matches(arguments[0]) ?? false;"
+                .replace("arguments[0]", &format!("{add:?}"))
+                .as_str()
+        ),
+        true,
+        "closing gives the focus back to 添加任务"
+    );
     assert_eq!(editor_ids(&s), before, "取消 adds no task");
     assert!(undo_redo_disabled(&s).0, "and leaves nothing to undo");
 

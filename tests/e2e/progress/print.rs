@@ -1,4 +1,4 @@
-//! Printing prints what was reported (status, parts, log), not the empty forms.
+//! Printing prints what was reported (status, parts, log), not the empty forms or the on-screen notices.
 
 use serde_json::json;
 
@@ -131,5 +131,24 @@ fn print_shows_reports_and_hides_forms() {
     assert!(
         !shown(&s, r#"article.task[data-task="1"] .unit-report"#),
         "a task without reports prints no empty report form"
+    );
+    assert_eq!(
+        js(
+            &s,
+            &format!(
+                "return getComputedStyle(document.querySelector({:?}), '::before').content;",
+                format!("{task8} .unit-report .report-print")
+            )
+        ),
+        json!("\"：\""),
+        "本部门's report reads 进展情况：…, like the other units' lines"
+    );
+    assert_eq!(
+        js(
+            &s,
+            "return getComputedStyle(document.querySelector('.notices')).display;"
+        ),
+        json!("none"),
+        "on-screen notices do not print"
     );
 }
