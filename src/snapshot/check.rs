@@ -1,5 +1,6 @@
-//! Checks on an incoming snapshot, all done before anything is merged: size, task ids,
-//! value ranges, text lengths, and clocks that run ahead.
+//! Checks on an incoming snapshot, all done before anything is merged: size, task ids (and
+//! that a task of the same number is the same task), value ranges, text lengths, and clocks
+//! that run ahead.
 //!
 //! A file whose export time lies more than a day ahead of the importer's clock comes from a
 //! PC with a wrong clock: its stamps that lie ahead are moved back, keeping their order, so
@@ -9,7 +10,7 @@
 //! [`DEMOTED_AT`], so that it ranks below every stamp that is not in the future.
 
 use super::{Snapshot, SnapshotError};
-use crate::model::{Plan, Progress, Stamp, TaskId};
+use crate::model::{Plan, Progress, Stamp, Task, TaskId};
 
 /// The largest file imported, in bytes: above the pretty export of everything the browser's
 /// storage can hold (a 300-task plan with a year of reports, about 2 million stored
@@ -71,6 +72,9 @@ pub enum Dropped {
 pub struct CheckReport {
     /// Tasks the plan does not have; their progress was left out.
     pub unknown_tasks: Vec<TaskId>,
+    /// Tasks whose number the plan gives to another task (each side added a task, say): the
+    /// number with the file's title and the plan's; their progress was left out.
+    pub other_tasks: Vec<(TaskId, String, String)>,
     /// How far the file's clock ran ahead, when its stamps were moved back (ms).
     pub clock_ahead_ms: Option<i64>,
     /// Tasks with stamps still in the future after that; those stamps were demoted.
@@ -89,17 +93,31 @@ impl CheckReport {
     }
 }
 
+/// Whether two plans' tasks of one number are the same task: the same title, or the same
+/// (non-empty) text, so that a task renamed on one side still counts as itself.
+fn same_task(a: &Task, b: &Task) -> bool {
+    let body = a.body.trim();
+    a.title.trim() == b.title.trim() || (!body.is_empty() && body == b.body.trim())
+}
+
 /// Checks `incoming` against `plan` at the importer's time `now_ms`; returns the progress
 /// that may be merged and what was left out or corrected.
 pub fn check_incoming(incoming: &Snapshot, plan: &Plan, now_ms: i64) -> (Progress, CheckReport) {
     let mut report = CheckReport::default();
     let mut progress = incoming.progress.clone();
     progress.tasks.retain(|id, _| {
-        let known = plan.task(*id).is_some();
-        if !known {
+        let Some(ours) = plan.task(*id) else {
             report.unknown_tasks.push(*id);
+            return false;
+        };
+        match incoming.plan.task(*id) {
+            Some(theirs) if !same_task(theirs, ours) => {
+                let titles = (theirs.title.clone(), ours.title.clone());
+                report.other_tasks.push((*id, titles.0, titles.1));
+                false
+            }
+            _ => true,
         }
-        known
     });
     let limit = now_ms.saturating_add(CLOCK_SLACK_MS);
     let fix = clock_fix(&progress, incoming.saved_at, limit);

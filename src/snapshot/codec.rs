@@ -32,6 +32,16 @@ pub fn encode_pretty(snapshot: &Snapshot) -> String {
     versioned::encode(&DOC, snapshot, true)
 }
 
+/// The JSON object within pasted text: from the first `{` to the last `}`, so that a greeting
+/// above an export pasted from an email body, or a signature below it, is left out. Text
+/// without both braces is returned as it is (and fails to decode with the usual reason).
+pub fn json_within(text: &str) -> &str {
+    match (text.find('{'), text.rfind('}')) {
+        (Some(start), Some(end)) if start < end => &text[start..=end],
+        _ => text,
+    }
+}
+
 /// Decodes a snapshot of any known version.
 pub fn decode(text: &str) -> Result<Snapshot, SnapshotError> {
     versioned::decode(&DOC, text)
@@ -87,7 +97,17 @@ mod tests {
         );
         assert!(matches!(
             decode(r#"{"format":"workplan","version":2}"#),
-            Err(SnapshotError::Invalid(_))
+            Err(SnapshotError::Invalid { .. })
         ));
+    }
+
+    #[test]
+    fn pasted_text_keeps_only_its_json_object() {
+        let json = "{\"format\": \"workplan\", \"x\": {\"y\": 1}}";
+        let mail = format!("王科长：\n附本月数据如下。\n{json}\n\n此致\n文源司法所");
+        assert_eq!(json_within(&mail), json);
+        assert_eq!(json_within(json), json);
+        assert_eq!(json_within("没有数据"), "没有数据");
+        assert_eq!(json_within("} 反了 {"), "} 反了 {");
     }
 }

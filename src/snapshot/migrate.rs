@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 
 /// Plan layout 1 → 2, applied to a plan object.
 pub fn plan_v1_to_v2(mut plan: Map<String, Value>) -> Result<Map<String, Value>, SnapshotError> {
-    let bad = |what: &str| SnapshotError::Invalid(format!("plan layout 1: {what}"));
+    let bad = |what: &str| SnapshotError::invalid(format!("plan layout 1: {what}"));
     if let Some(Value::Array(tasks)) = plan.get_mut("tasks") {
         for task in tasks.iter_mut() {
             let task = task
@@ -59,7 +59,7 @@ pub fn in_plan_field(
 ) -> Result<Map<String, Value>, SnapshotError> {
     let plan = match doc.remove("plan") {
         Some(Value::Object(plan)) => plan,
-        _ => return Err(SnapshotError::Invalid("plan: missing".into())),
+        _ => return Err(SnapshotError::invalid("plan: missing")),
     };
     doc.insert("plan".into(), Value::Object(step(plan)?));
     Ok(doc)

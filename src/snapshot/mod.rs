@@ -23,7 +23,7 @@ pub use check::{
     CLOCK_SLACK_MS, CheckReport, DEMOTED_AT, Dropped, MAX_IMPORT_BYTES, MAX_TEXT_CHARS,
     check_incoming, check_size,
 };
-pub use codec::{CURRENT_VERSION, DOC, FORMAT, decode, encode, encode_pretty};
+pub use codec::{CURRENT_VERSION, DOC, FORMAT, decode, encode, encode_pretty, json_within};
 pub use import_backup::{
     IMPORT_BACKUP, ImportBackup, PlanBackup, decode_import_backup, encode_import_backup,
 };
@@ -64,8 +64,14 @@ pub enum SnapshotError {
     NotWorkplan,
     /// A snapshot written by a newer (or unknown) version of the app.
     UnknownVersion(u64),
-    /// A workplan snapshot whose content is damaged; the detail says where.
-    Invalid(String),
+    /// A workplan snapshot whose content is damaged: where in the text, when known (1-based
+    /// line and column), and what was wrong (for maintainers; in English).
+    Invalid {
+        /// Line and column of the damage.
+        at: Option<(usize, usize)>,
+        /// What was wrong.
+        detail: String,
+    },
     /// An HTML file that carries no embedded data.
     NoEmbeddedData,
     /// The file is larger than an import takes.
@@ -77,6 +83,16 @@ pub enum SnapshotError {
     },
 }
 
+impl SnapshotError {
+    /// Damage found apart from the text's layout (no line and column).
+    pub fn invalid(detail: impl Into<String>) -> SnapshotError {
+        SnapshotError::Invalid {
+            at: None,
+            detail: detail.into(),
+        }
+    }
+}
+
 impl fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -86,7 +102,7 @@ impl fmt::Display for SnapshotError {
             SnapshotError::Truncated => write!(f, "truncated JSON"),
             SnapshotError::NotWorkplan => write!(f, "not a workplan snapshot"),
             SnapshotError::UnknownVersion(v) => write!(f, "unknown snapshot version {v}"),
-            SnapshotError::Invalid(d) => write!(f, "damaged snapshot: {d}"),
+            SnapshotError::Invalid { detail, .. } => write!(f, "damaged snapshot: {detail}"),
             SnapshotError::NoEmbeddedData => write!(f, "a page without embedded data"),
             SnapshotError::TooLarge { bytes, limit } => {
                 write!(f, "file of {bytes} bytes over the limit of {limit}")

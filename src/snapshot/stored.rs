@@ -136,7 +136,7 @@ pub fn encode_progress(plan: &PlanId, progress: &Progress) -> String {
 pub fn decode_progress(plan: &PlanId, text: &str) -> Result<Progress, SnapshotError> {
     let stored: ProgressIn = versioned::decode(&PROGRESS, text)?;
     if &stored.plan != plan {
-        return Err(SnapshotError::Invalid(format!(
+        return Err(SnapshotError::invalid(format!(
             "progress of {} stored under {plan}",
             stored.plan
         )));

@@ -75,7 +75,7 @@ pub fn decode<T: DeserializeOwned>(kind: &Kind, text: &str) -> Result<T, Snapsho
         read(text)
     } else {
         let map = decode_map(kind, text)?;
-        from_tree(Value::Object(map)).map_err(SnapshotError::Invalid)
+        from_tree(Value::Object(map)).map_err(SnapshotError::invalid)
     }
 }
 
@@ -87,7 +87,10 @@ fn read<T: DeserializeOwned>(text: &str) -> Result<T, SnapshotError> {
             line: e.line(),
             column: e.column(),
         },
-        Category::Data | Category::Io => SnapshotError::Invalid(e.to_string()),
+        Category::Data | Category::Io => SnapshotError::Invalid {
+            at: Some((e.line(), e.column())).filter(|(line, _)| *line > 0),
+            detail: e.to_string(),
+        },
     })
 }
 

@@ -44,7 +44,6 @@ pub fn preview(app: AppState, texts: Vec<(String, String)>) {
         return;
     }
     let pending = app.prepare_import(texts);
-    app.dialog.set(None);
     if pending.changes_anything() {
         app.open_dialog(Dialog::ImportPreview(Box::new(pending)));
         return;
@@ -55,7 +54,8 @@ pub fn preview(app: AppState, texts: Vec<(String, String)>) {
         app.confirm_import(&pending);
         return;
     }
-    // Nothing would change: say so, and why for each refused file; no preview to confirm.
+    // Nothing would change: say so, and why for each refused file; no preview to confirm. A
+    // dialog the import came from (粘贴导入, 数据与存储) stays open, showing why.
     for f in &pending.files {
         match &f.outcome {
             Err(why) => app.notify(

@@ -24,7 +24,11 @@ pub fn snapshot_error(e: &SnapshotError) -> String {
                 "数据文件来自更新版本的工具（格式版本 {v}），当前版本无法读取。请使用最新版本的页面文件。"
             )
         }
-        SnapshotError::Invalid(detail) => format!("数据文件已损坏，无法读取（{detail}）。"),
+        // The detail is for maintainers (in English, in the console); the user gets where.
+        SnapshotError::Invalid { at: Some((line, column)), .. } => {
+            format!("数据文件已损坏，无法读取：第 {line} 行第 {column} 列附近的内容不符合数据格式。")
+        }
+        SnapshotError::Invalid { at: None, .. } => "数据文件已损坏，无法读取：其中的内容不符合数据格式。".into(),
         SnapshotError::NoEmbeddedData => {
             "这是一个网页文件，但其中没有保存数据。请选择用“保存带数据的副本”得到的文件，或导出的 .json 文件。".into()
         }
@@ -56,7 +60,7 @@ pub fn storage_error(e: &StorageError) -> String {
             "浏览器禁止了本地存储（可能处于无痕模式或受策略限制），修改只保留在当前页面中。请及时导出。".into()
         }
         StorageError::Full => {
-            "浏览器存储空间已满，最近的修改尚未保存，但仍保留在当前页面中。请立即点击“导出”保存一份文件，再清理浏览器中的其他本地数据。".into()
+            "浏览器存储空间已满，最近的修改尚未保存，但仍保留在当前页面中。请立即点击“导出数据”（或此提示中的“立即导出”）保存一份文件，再清理浏览器中的其他本地数据。".into()
         }
         StorageError::NoRoom { needed, free } => format!(
             "浏览器存储空间不足：还需要约 {} 万字符，只剩约 {} 万字符。没有做任何改动。请先导出并清理不用的计划后再试。",
@@ -177,6 +181,11 @@ pub fn check_report(r: &CheckReport) -> String {
         out += &format!(
             "文件中有计划里没有的任务（编号 {}），其数据未导入。",
             list(&r.unknown_tasks)
+        );
+    }
+    for (id, theirs, ours) in &r.other_tasks {
+        out += &format!(
+            "文件中的任务 {id}“{theirs}”与本计划的任务 {id}“{ours}”不是同一项任务（可能是两边各自添加的），其数据未导入；请先统一计划（如用“保存带数据的副本”分发最新计划）。"
         );
     }
     if let Some(ms) = r.clock_ahead_ms {

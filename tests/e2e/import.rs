@@ -121,8 +121,14 @@ fn bad_files_are_refused_and_change_nothing() {
 
     let good = office_export(5, Status::Done, "已完成涉企行政复议案件集中办结");
     let cut: String = good.chars().take(good.chars().count() / 2).collect();
+    assert!(
+        good.contains("\"Done\""),
+        "the export names the status Done"
+    );
+    let bogus = good.replacen("\"Done\"", "\"Bogus\"", 1);
     let cases = [
         ("截断.json", cut, "不完整"),
+        ("改坏.json", bogus, "列附近的内容不符合数据格式"),
         (
             "网页.html",
             "<html><body>工作要点</body></html>".to_owned(),
@@ -150,6 +156,10 @@ fn bad_files_are_refused_and_change_nothing() {
         assert!(
             said.contains(name) && said.contains(expected),
             "{name}: notice was {said}"
+        );
+        assert!(
+            !said.contains("unknown") && !said.contains("expected"),
+            "{name}: the notice is in Chinese only: {said}"
         );
         assert_eq!(
             status(&s, 2),

@@ -1,4 +1,4 @@
-//! Import checks: unknown tasks, ranges, long texts, and wrong clocks.
+//! Import checks: unknown tasks, tasks of one number that differ, ranges, long texts, and wrong clocks.
 
 use super::*;
 use crate::model::{Date, ItemId, ReplicaId, Status, UnitId};
@@ -38,6 +38,48 @@ fn unknown_tasks_are_left_out_and_named() {
     assert_eq!(r.unknown_tasks, vec![TaskId(999)]);
     assert!(p.task(TaskId(999)).is_none());
     assert!(p.task(TaskId(2)).is_some());
+}
+
+#[test]
+fn a_task_the_plan_numbers_alike_but_is_another_is_left_out_and_named() {
+    let mut d = doc(NOW);
+    let ours = d.plan.clone();
+    let mut renamed = ours.task(TaskId(3)).expect("task 3").clone();
+    renamed.title = "改过标题的任务三".into();
+    let mut other = ours.task(TaskId(5)).expect("task 5").clone();
+    other.title = "文件一方新增的任务".into();
+    other.body = String::new();
+    for t in d.plan.tasks.iter_mut() {
+        if t.id == TaskId(3) {
+            *t = renamed.clone();
+        } else if t.id == TaskId(5) {
+            *t = other.clone();
+        }
+    }
+    for id in [3, 5] {
+        d.progress
+            .task_mut(TaskId(id))
+            .set_status(Some(Status::Done), &stamp(NOW, "a"));
+    }
+    let (p, r) = check_incoming(&d, &ours, NOW);
+    assert!(
+        p.task(TaskId(3)).is_some(),
+        "a renamed task with its text is itself"
+    );
+    assert!(
+        p.task(TaskId(5)).is_none(),
+        "another task's progress is left out"
+    );
+    let title = ours.task(TaskId(5)).expect("task 5").title.clone();
+    assert_eq!(
+        r.other_tasks,
+        vec![(TaskId(5), "文件一方新增的任务".to_string(), title)]
+    );
+    let (_, same) = check_incoming(&d, &d.plan, NOW);
+    assert!(
+        same.other_tasks.is_empty(),
+        "a file checked against its own plan"
+    );
 }
 
 #[test]

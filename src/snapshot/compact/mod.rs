@@ -152,10 +152,10 @@ impl<'de> Visitor<'de> for TasksSeed<'_> {
 /// Stored progress or trash, version 1 → 2: the `progress` field, written as in export
 /// files, is rewritten in the compact form.
 pub fn progress_v1_to_v2(mut map: Map<String, Value>) -> Result<Map<String, Value>, SnapshotError> {
-    let bad = |e: String| SnapshotError::Invalid(format!("progress: {e}"));
+    let bad = |e: String| SnapshotError::invalid(format!("progress: {e}"));
     let v1 = map
         .remove("progress")
-        .ok_or_else(|| SnapshotError::Invalid("progress: missing".into()))?;
+        .ok_or_else(|| SnapshotError::invalid("progress: missing"))?;
     let progress: Progress = from_tree(v1).map_err(bad)?;
     map.insert(
         "progress".into(),

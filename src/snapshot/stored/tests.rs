@@ -44,7 +44,7 @@ fn progress_round_trips_and_belongs_to_its_plan() {
     let other = PlanId("plan-other".into());
     assert!(matches!(
         decode_progress(&other, &text),
-        Err(SnapshotError::Invalid(_))
+        Err(SnapshotError::Invalid { .. })
     ));
     assert_eq!(
         decode_progress(&plan.id, &encode_plan(&plan)),

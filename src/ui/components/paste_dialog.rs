@@ -1,5 +1,7 @@
-//! 粘贴导入: JSON text pasted from an email body, imported as a file would be.
+//! 粘贴导入: JSON text pasted from an email body (a greeting or signature around it is left
+//! out), imported as a file would be; refused text stays in the box with the reason.
 
+use crate::snapshot::json_within;
 use crate::ui::import::preview;
 use crate::ui::modal::Modal;
 use crate::ui::state::use_app;
@@ -11,8 +13,7 @@ pub fn PasteDialog() -> impl IntoView {
     let app = use_app();
     let text = RwSignal::new(String::new());
     let import = move |_| {
-        let t = text.get_untracked();
-        app.dialog.set(None);
+        let t = text.with_untracked(|t| json_within(t).to_string());
         preview(app, vec![("粘贴的内容".to_string(), t)]);
     };
     view! {

@@ -1,4 +1,4 @@
-//! Other ways in: pasted export text, a dropped .json export, and a dropped saved copy (its embedded data).
+//! Other ways in: pasted export text (also with an email's greeting and signature around it; refused text stays in the box), a dropped .json export, and a dropped saved copy (its embedded data).
 
 use serde_json::Value;
 use workplan::model::Status;
@@ -76,4 +76,45 @@ fn a_dropped_saved_copy_imports_its_data() {
         !copy_dialog_shown(&b),
         "a dropped copy merges like an import; the start-up choice is for opened copies"
     );
+}
+
+/// Pastes `text` into 粘贴导入's box and clicks 导入合并.
+fn paste(s: &Session, text: &str) {
+    s.execute(
+        "const t = document.querySelector('#paste-dialog textarea#paste-json');
+         t.value = arguments[0];
+         t.dispatchEvent(new Event('input', {bubbles: true}));
+         return null;",
+        vec![Value::from(text)],
+    );
+    click(s, "button#paste-import");
+}
+
+#[test]
+fn a_pasted_email_body_imports_its_data_and_a_refused_paste_stays_in_the_box() {
+    let s = Session::new();
+    open_app(&s);
+    click(&s, "button#paste-open");
+    wait_shown(&s, "#paste-dialog");
+
+    // Text that is not an export: the reason shows in the dialog, the text stays to be fixed.
+    paste(&s, "王科长：数据见附件。");
+    wait_notice(&s, "未导入“粘贴的内容”");
+    assert!(
+        shown(&s, "#paste-dialog"),
+        "the dialog stays open with the reason"
+    );
+    let kept = s.find("textarea#paste-json").property("value");
+    assert_eq!(kept, "王科长：数据见附件。", "the pasted text stays");
+
+    // The export with the email's greeting and signature around it.
+    let json = export_json(5, Status::Done, "邮件正文里的进展记录");
+    paste(
+        &s,
+        &format!("王科长：\n本月数据如下。\n\n{json}\n\n此致\n文源司法所"),
+    );
+    crate::webdriver::confirm_import(&s);
+    wait_notice(&s, "已合并“粘贴的内容”");
+    wait_status(&s, 5, "done");
+    assert_eq!(logs_of(&s, 5), vec!["邮件正文里的进展记录".to_owned()]);
 }

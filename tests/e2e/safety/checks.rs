@@ -1,6 +1,7 @@
-//! Strict checks on incoming values: progress of tasks the plan does not have, a percentage over 100 and an over-long text are left out and named, while the valid rest of the same file merges.
+//! Strict checks on incoming values: progress of tasks the plan does not have, a percentage over 100, an over-long text and the progress of another task under the same number are left out and named, while the valid rest of the same file merges.
 
 use workplan::model::{Date, ItemId, Progress, Stamped, Status, TaskId};
+use workplan::snapshot::{Snapshot, decode, encode_pretty};
 
 use super::support::*;
 use crate::library::support::{click, enter_edit, wait_hidden, wait_shown};
@@ -197,5 +198,45 @@ fn a_dialog_shows_the_notices_given_while_it_is_open() {
         ok,
         "saving without a title says why, inside the dialog, alone: {}",
         in_dialog("#task-dialog")
+    );
+}
+
+#[test]
+fn progress_of_another_task_under_the_same_number_is_left_out_and_named() {
+    let now = now_ms();
+    let by = stamp(now, "暮云司法所", "other-pc");
+    let mut progress = Progress::default();
+    progress
+        .task_mut(TaskId(5))
+        .set_status(Some(Status::Done), &by);
+    progress
+        .task_mut(TaskId(2))
+        .set_status(Some(Status::Done), &by);
+    // The file's plan gives number 5 to a task of its own (each side added one, say).
+    let mut snapshot: Snapshot = decode(&export_of(now, progress)).expect("decodes");
+    let five = snapshot
+        .plan
+        .tasks
+        .iter_mut()
+        .find(|t| t.id == TaskId(5))
+        .expect("task 5");
+    five.title = "暮云所新增：专项行动".into();
+    five.body = String::new();
+    let file = write_file("同号不同任务.json", encode_pretty(&snapshot));
+
+    let s = Session::new();
+    open_app(&s);
+    let said = import(&s, &file);
+    assert!(said.contains("1 项任务有更新"), "task 2 merges: {said}");
+    assert!(
+        said.contains("文件中的任务 5“暮云所新增：专项行动”与本计划的任务 5")
+            && said.contains("不是同一项任务"),
+        "the notice names both tasks: {said}"
+    );
+    assert_eq!(task_view(&s, 2)["status"], "done", "task 2 merged");
+    assert_eq!(
+        task_view(&s, 5)["status"],
+        "not-started",
+        "this plan's task 5 gets nothing of the other task"
     );
 }

@@ -59,7 +59,11 @@ pub fn export_of(saved_at: i64, progress: Progress) -> String {
 
 /// Writes `text` (or bytes) to a fresh file in this run's folder and returns its path.
 pub fn write_file(name: &str, text: impl AsRef<[u8]>) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("workplan-safety-{}", std::process::id()));
+    // A folder of its own for each file: tests running side by side write files of the same
+    // name, and one must not read another's while it is being rewritten.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("workplan-safety-{}/{n}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
     std::fs::write(&path, text).expect("write test file");
