@@ -10,9 +10,11 @@
 //!
 //! ```text
 //! plan         = front preamble body
-//! front        = { meta | notice-bits } ( notice | title ) { meta }
+//! front        = { meta | notice-bits } ( notice | title ) { meta | signature | date }
 //! title        = first text line                     e.g. 2023年天心区司法行政工作要点
 //! meta         = ("发布时间" | "发布日期" | "来源" | "索引号" …) …   (date, issuer)
+//! signature    = short line naming an organisation: … 局 | 委员会 | 政府 | 办公室 …  (issuer)
+//! date         = short date line                      e.g. 2024年3月1日   (published)
 //! notice       = NOTICE-TITLE { doc-number | addressee | text | attachment
 //!                               | signature | date } plan-title
 //! NOTICE-TITLE = … "关于" / "印发" … "通知"              plan-title = the name in 《》

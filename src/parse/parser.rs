@@ -123,7 +123,8 @@ impl<'a> Parser<'a> {
         self.issuer = self.issuer.take().or(issuer);
     }
 
-    /// `front = { meta | notice-furniture } ( notice | title ) { meta }`.
+    /// `front = { meta | notice-bits } ( notice | title ) { meta | signature | date }`: the
+    /// lines under a title may name the issuer (`天心区司法局`) and the date (`2024年3月1日`).
     fn parse_front(&mut self) {
         while let Some(e) = self.cur.next() {
             match e.kind {
@@ -139,7 +140,15 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        while let Some(Line::Meta { date, issuer }) = self.cur.peek().map(|e| e.kind.clone()) {
+        while let Some(e) = self.cur.peek() {
+            let (date, issuer) = match &e.kind {
+                Line::Meta { date, issuer } => (*date, issuer.clone()),
+                Line::Date(date) => (*date, None),
+                Line::Text if notice::looks_like_signature(e.text) => {
+                    (None, Some(e.text.to_string()))
+                }
+                _ => break,
+            };
             self.cur.next();
             self.meta(date, issuer);
         }

@@ -5,6 +5,23 @@ use crate::model::{Role, SectionId};
 
 const SMALL: &str = "首页 > 规划计划\n\n某区工作要点\n发布时间：2024年3月5日 来源：某区司法局\n总体要求是：干好。\n一、第一部分\n1．做甲。细节一；细节二。（责任部门：办公室、各司法所）\n2.做乙。\n续写内容。(责任部门:各科室)\n二、第二部分\n3、做丙。(责任单位:甲司法所)\n某区司法局\n2024年35日\n扫一扫在手机打开当前页\n";
 
+#[test]
+fn the_lines_under_the_title_name_the_issuer_and_the_date() {
+    let text = "2024年某区司法行政工作要点\n某区司法局\n2024年3月1日\n总体要求是：干好。\n一、第一部分\n1.做甲。（牵头单位：办公室）\n";
+    let parsed = parse_plan(text).expect("parses");
+    let plan = &parsed.plan;
+    assert_eq!(plan.issuer.as_deref(), Some("某区司法局"));
+    assert_eq!(
+        plan.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-01")
+    );
+    assert_eq!(
+        plan.preamble, "总体要求是：干好。",
+        "neither line is preamble"
+    );
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+}
+
 fn kinds(text: &str) -> Vec<(usize, WarningKind)> {
     parse_plan(text)
         .expect("parses")
