@@ -1,7 +1,7 @@
 //! 单位管理: every unit with its kind and how many tasks name it; rename or merge a unit in
 //! one action; groups such as 各科室 = every 科室.
 
-use crate::model::{GroupDef, PlanEdit, UnitKind};
+use crate::model::{GroupDef, PlanEdit, UnitId, UnitKind};
 use crate::ui::modal::Modal;
 use crate::ui::state::{AppState, NoticeKind, use_app};
 use crate::ui::words;
@@ -51,7 +51,7 @@ pub fn UnitsDialog() -> impl IntoView {
             </datalist>
             <p class="dialog-hint">"改名会同时修改所有任务中的该单位；改成已有单位的名称即把两者合并。类型决定单位属于哪个分组（如“各科室”包括所有类型为“科室”的单位）。"</p>
             <table class="units-table">
-                <thead><tr><th>"单位"</th><th>"类型"</th><th title="直接列名该单位的任务：改名时修改的就是这些任务">"任务数"</th><th>"改名"</th><th>"合并到"</th></tr></thead>
+                <thead><tr><th>"单位"</th><th>"类型"</th><th title="直接列名该单位的任务数（改名时修改的就是这些任务）；括号中的数含经分组（如“各司法所”）负责的任务">"任务数"</th><th>"改名"</th><th>"合并到"</th></tr></thead>
                 <tbody>
                     <For each=units key=|n| n.clone() let:name>
                         <UnitRow name units=Signal::derive(units)/>
@@ -98,14 +98,26 @@ fn UnitRow(name: String, units: Signal<Vec<String>>) -> impl IntoView {
         let name = name.clone();
         move || app.plan.with(|p| p.units.kind_of(&name).to_string())
     };
+    // Tasks naming the unit (what a rename changes), and those it answers for through a
+    // group too (各司法所 …), as the filter's chips count them.
     let tasks = {
         let name = name.clone();
         move || {
             app.plan.with(|p| {
-                p.tasks
-                    .iter()
-                    .filter(|t| t.unit_names().any(|n| n == name))
-                    .count()
+                let unit = UnitId(name.clone());
+                let (mut named, mut all) = (0, 0);
+                for t in &p.tasks {
+                    named += usize::from(t.unit_names().any(|n| n == name));
+                    all += usize::from(
+                        t.unit_names()
+                            .any(|n| p.units.covers(&p.units.resolve(n), &unit)),
+                    );
+                }
+                if all > named {
+                    format!("{named}（含分组 {all}）")
+                } else {
+                    named.to_string()
+                }
             })
         }
     };

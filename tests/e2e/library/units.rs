@@ -254,10 +254,24 @@ fn unit_kind_and_a_new_group() {
 }
 
 #[test]
-fn a_cleared_kind_is_refused_by_name_and_the_box_shows_the_kind_kept() {
+fn task_counts_and_a_cleared_kind_refused_by_name() {
     let s = Session::new();
     open_app(&s);
     open_dialog(&s, "button#manage-units", "#units-dialog");
+    let count = |unit: &str| {
+        s.find(&format!("{} .unit-count", unit_row(unit)))
+            .property("textContent")
+    };
+    assert_eq!(
+        count("文源司法所"),
+        "0（含分组 17）",
+        "named by no task, in 17 through 各司法所"
+    );
+    assert_eq!(
+        count("办公室"),
+        "1（含分组 9）",
+        "as the 责任部门 chips count"
+    );
     let kind_box = format!("{} input.unit-kind", unit_row("办公室"));
     let before = s.find(&kind_box).property("value");
     assert_eq!(before, "科室", "办公室 starts as a 科室");
