@@ -38,7 +38,17 @@ fn change_rows(m: &FileMerge, changes: &[Change]) -> Vec<AnyView> {
         .collect()
 }
 
-fn conflict_rows(m: &FileMerge) -> Vec<AnyView> {
+/// What a file is compared with: this browser's data, and, after the first file of several,
+/// what the files before it bring.
+fn here_label(after_others: bool) -> &'static str {
+    if after_others {
+        "本机及前面的文件"
+    } else {
+        "本机"
+    }
+}
+
+fn conflict_rows(m: &FileMerge, here: &'static str) -> Vec<AnyView> {
     m.diff
         .conflicts
         .iter()
@@ -53,7 +63,7 @@ fn conflict_rows(m: &FileMerge) -> Vec<AnyView> {
                     <td>{field_label(&c.field)}</td>
                     <td class="ours" class:kept=!c.theirs_wins>{value_words(&c.field, &c.ours)}</td>
                     <td class="theirs" class:kept=c.theirs_wins>{value_words(&c.field, &c.theirs)}{by}</td>
-                    <td>{if c.theirs_wins { "文件（较新）" } else { "本机（较新）" }}</td>
+                    <td>{if c.theirs_wins { "文件（较新）".to_string() } else { format!("{here}（较新）") }}</td>
                 </tr>
             }
             .into_any()
@@ -61,7 +71,8 @@ fn conflict_rows(m: &FileMerge) -> Vec<AnyView> {
         .collect()
 }
 
-fn file_view(f: &FilePreview) -> AnyView {
+fn file_view(f: &FilePreview, after_others: bool) -> AnyView {
+    let here = here_label(after_others);
     let m = match &f.outcome {
         Err(why) => {
             return view! {
@@ -121,9 +132,9 @@ fn file_view(f: &FilePreview) -> AnyView {
             {more(d.new_log.len())}
             {(!d.conflicts.is_empty()).then(|| view! {
                 <table class="preview-conflicts">
-                    <caption>"冲突：本机和文件各自改了同一项（都不知道对方的修改），合并后保留较新的修改"</caption>
-                    <thead><tr><th>"任务"</th><th>"项目"</th><th>"本机"</th><th>"文件"</th><th>"合并后保留"</th></tr></thead>
-                    <tbody>{conflict_rows(m)}</tbody>
+                    <caption>{format!("冲突：{here}和文件各自改了同一项（都不知道对方的修改），合并后保留较新的修改")}</caption>
+                    <thead><tr><th>"任务"</th><th>"项目"</th><th>{here}</th><th>"文件"</th><th>"合并后保留"</th></tr></thead>
+                    <tbody>{conflict_rows(m, here)}</tbody>
                 </table>
             })}
             {more(d.conflicts.len())}
@@ -136,7 +147,12 @@ fn file_view(f: &FilePreview) -> AnyView {
 #[component]
 pub fn ImportPreview(pending: PendingImport) -> impl IntoView {
     let app = use_app();
-    let files = pending.files.iter().map(file_view).collect::<Vec<_>>();
+    let files = pending
+        .files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| file_view(f, i > 0))
+        .collect::<Vec<_>>();
     let any = pending.changes_anything();
     let pending = StoredValue::new(pending);
     view! {

@@ -97,6 +97,10 @@ fn two_units_report_and_the_office_previews_merges_and_undoes() {
     assert_eq!(f1["conflicts"], 0, "{t1}");
     assert!(t2.contains(REVIEW), "{t2}");
     assert_eq!(f2["conflicts"], 1, "task 8 changed on both sides: {t2}");
+    assert!(
+        t2.contains("冲突：本机及前面的文件和文件各自改了同一项"),
+        "the second file is compared with this browser and the first file: {t2}"
+    );
     let conflict = js(
         &o,
         "const r = document.querySelector('#import-preview .preview-conflict'); return r && [r.dataset.task, r.querySelector('.ours').textContent, r.querySelector('.theirs').textContent];",
