@@ -83,8 +83,34 @@ pub fn TaskReport(task: TaskId, state: Memo<Option<TaskState>>) -> impl IntoView
             }
         })
     };
+    // How many units reported for the reporting month, so a closed panel says so too.
+    let reported = move || {
+        let month = app.period.get();
+        app.progress.with(|p| {
+            p.task(task)
+                .and_then(|t| t.reports.get(&month))
+                .map_or(0, |units| units.values().filter(|r| !r.is_blank()).count())
+        })
+    };
+    let count = move || {
+        let mut said = Vec::new();
+        if let n @ 1.. = log_count() {
+            said.push(format!("{n} 条记录"));
+        }
+        if let n @ 1.. = reported() {
+            said.push(format!(
+                "{}已有 {n} 个单位报送",
+                app.period.get().to_chinese()
+            ));
+        }
+        if said.is_empty() {
+            String::new()
+        } else {
+            format!("（{}）", said.join("；"))
+        }
+    };
     let summary = move || {
-        view! { "进展填报" <span class="report-count">{move || match log_count() { 0 => String::new(), n => format!("（{n} 条记录）") }}</span>{hit_view} }
+        view! { "进展填报" <span class="report-count">{count}</span>{hit_view} }
     };
     view! {
         <LazyDetails class="task-report" summary>

@@ -54,6 +54,13 @@ fn the_2023_plan_offers_its_own_months_and_keeps_a_report_under_its_month() {
         report_legend(&s, 1)
     );
     set_field(&s, 1, "textarea.report-progress", "六月召开专题学习会");
+    let count = s
+        .find(r#"article.task[data-task="1"] .report-count"#)
+        .property("textContent");
+    assert_eq!(
+        count, "（2023年6月已有 1 个单位报送）",
+        "the panel's summary counts the month's reports"
+    );
 
     s.refresh();
     wait_ready(&s);
