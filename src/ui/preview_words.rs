@@ -19,6 +19,18 @@ pub fn local_time(ms: i64) -> String {
     )
 }
 
+/// [`local_time`] without the year when it is this year's (`11月27日 16:26`), for the toolbar.
+pub fn local_time_short(ms: i64, now_ms: i64) -> String {
+    let full = local_time(ms);
+    let tz = tz_offset_minutes();
+    let year = local_date(ms, tz).year();
+    if year == local_date(now_ms, tz).year() {
+        full.trim_start_matches(&format!("{year}年")).to_string()
+    } else {
+        full
+    }
+}
+
 /// Which field changes.
 pub fn field_label(field: &Field) -> String {
     match field {

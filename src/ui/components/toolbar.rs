@@ -3,7 +3,7 @@
 use super::SummaryLine;
 use crate::model::UnitId;
 use crate::ui::download::export_now;
-use crate::ui::preview_words::local_time;
+use crate::ui::preview_words::{local_time, local_time_short};
 use crate::ui::state::{Dialog, now_ms, use_app};
 use leptos::prelude::*;
 
@@ -44,7 +44,7 @@ pub fn Toolbar() -> impl IntoView {
             .with(|p| p.earliest_change_by_after(&replica, last.unwrap_or(i64::MIN)));
         let label = last.map_or_else(
             || "尚未导出过".to_string(),
-            |t| format!("上次导出：{}", local_time(t)),
+            |t| format!("上次导出：{}", local_time_short(t, now_ms())),
         );
         let stale = pending.filter(|t| now_ms() - t > EXPORT_REMINDER_DAYS * 86_400_000);
         (label, stale.map(|t| (now_ms() - t) / 86_400_000))
@@ -66,7 +66,7 @@ pub fn Toolbar() -> impl IntoView {
             <span class="tool-group">
                 <button type="button" id="export" on:click=move |_| export_now(app)>"导出数据"</button>
                 <button type="button" id="save-copy" title="下载一个带有全部计划和进展的页面副本，可在其他电脑上直接打开" on:click=move |_| app.save_copy()>"保存带数据的副本"</button>
-                <span class="export-info">{move || export_info().0}</span>
+                <span class="export-info" title=move || app.settings.with(|s| s.last_export_at.map(|t| format!("上次导出：{}", local_time(t))))>{move || export_info().0}</span>
                 <span id="unsaved-count" class="unsaved-count" class:none=move || unsaved.get() == 0>{move || match unsaved.get() {
                     0 if app.settings.with(|s| s.last_export_at.is_none()) => "暂无修改".to_string(),
                     0 => "修改均已导出".to_string(),
