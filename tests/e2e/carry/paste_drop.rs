@@ -6,6 +6,23 @@ use workplan::model::Status;
 use super::support::*;
 use crate::webdriver::{Session, open_app};
 
+/// Puts `text` into 粘贴导入's box, as pasting does.
+fn fill_paste(s: &Session, text: &str) {
+    s.execute(
+        "const t = document.querySelector('#paste-dialog textarea#paste-json');
+         t.value = arguments[0];
+         t.dispatchEvent(new Event('input', {bubbles: true}));
+         return null;",
+        vec![Value::from(text)],
+    );
+}
+
+/// Pastes `text` into 粘贴导入's box and clicks 导入合并.
+fn paste(s: &Session, text: &str) {
+    fill_paste(s, text);
+    click(s, "button#paste-import");
+}
+
 #[test]
 fn pasted_json_text_imports_like_a_file() {
     let s = Session::new();
@@ -15,14 +32,7 @@ fn pasted_json_text_imports_like_a_file() {
 
     click(&s, "button#paste-open");
     wait_shown(&s, "#paste-dialog");
-    let text = export_json(5, Status::Done, "粘贴来的进展记录");
-    s.execute(
-        "const t = document.querySelector('#paste-dialog textarea#paste-json');
-         t.value = arguments[0];
-         t.dispatchEvent(new Event('input', {bubbles: true}));
-         return null;",
-        vec![Value::from(text)],
-    );
+    fill_paste(&s, &export_json(5, Status::Done, "粘贴来的进展记录"));
     assert!(
         poll_js(
             &s,
@@ -76,18 +86,6 @@ fn a_dropped_saved_copy_imports_its_data() {
         !copy_dialog_shown(&b),
         "a dropped copy merges like an import; the start-up choice is for opened copies"
     );
-}
-
-/// Pastes `text` into 粘贴导入's box and clicks 导入合并.
-fn paste(s: &Session, text: &str) {
-    s.execute(
-        "const t = document.querySelector('#paste-dialog textarea#paste-json');
-         t.value = arguments[0];
-         t.dispatchEvent(new Event('input', {bubbles: true}));
-         return null;",
-        vec![Value::from(text)],
-    );
-    click(s, "button#paste-import");
 }
 
 #[test]
