@@ -52,16 +52,19 @@ impl PlanBackup {
         let mut kept = 0;
         for (id, old) in &self.tasks {
             let since = progress.tasks.get(id).and_then(|now| now.only_where(later));
-            let mut task = old.clone().unwrap_or_default();
-            if let Some(since) = since {
-                task.merge(&since);
-                kept += 1;
-            }
-            if task == TaskProgress::default() {
-                progress.tasks.remove(id);
-            } else {
-                progress.tasks.insert(*id, task);
-            }
+            kept += usize::from(since.is_some());
+            let task = match (old, since) {
+                (Some(tp), Some(since)) => {
+                    let mut tp = tp.clone();
+                    tp.merge(&since);
+                    Some(tp)
+                }
+                (old, since) => old.clone().or(since),
+            };
+            match task {
+                Some(tp) => progress.tasks.insert(*id, tp),
+                None => progress.tasks.remove(id),
+            };
         }
         kept
     }

@@ -10,6 +10,7 @@ mod roundtrip;
 mod stats;
 pub mod strategies;
 mod undo;
+mod undo_import;
 
 use proptest::prelude::ProptestConfig;
 
