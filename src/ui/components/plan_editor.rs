@@ -20,7 +20,9 @@ pub fn PlanEditor() -> impl IntoView {
         app.plan
             .with(|p| p.sections.iter().map(|s| s.id).collect::<Vec<_>>())
     };
-    let title = move || app.plan.with(|p| p.title.clone());
+    // Memos: a box is written only when its own stored text changes, so text being typed
+    // survives another tab's edit of the plan (which reloads it).
+    let title = Memo::new(move |_| app.plan.with(|p| p.title.clone()));
     view! {
         <section id="plan-editor" class="plan-editor no-print" aria-label="编辑计划">
             <p class="dialog-hint">"在这里增删、改名和调整部分与任务的顺序。任务的进展始终跟随任务本身，调整顺序不会影响进展。可用 Ctrl+Z 撤销。"</p>
@@ -43,10 +45,10 @@ fn EditSection(id: SectionId) -> impl IntoView {
         app.plan
             .with(|p| chinese_numeral(p.section_number(id).unwrap_or(0)))
     };
-    let title = move || {
+    let title = Memo::new(move |_| {
         app.plan
             .with(|p| p.section(id).map(|s| s.title.clone()).unwrap_or_default())
-    };
+    });
     let tasks = move || {
         app.plan
             .with(|p| p.tasks_in(id).map(|t| t.id).collect::<Vec<_>>())

@@ -133,3 +133,48 @@ fn text_being_typed_is_saved_when_its_tab_is_hidden() {
         "saved when hidden: {there}"
     );
 }
+
+#[test]
+fn a_section_title_being_typed_survives_the_other_window_editing_the_plan() {
+    use crate::library::support::enter_edit;
+    let s = Session::new();
+    open_app(&s);
+    let a = s.window_handles().into_iter().next().expect("first window");
+    let b = s.new_separate_window();
+    s.switch_to(&b);
+    s.goto(&dist_url());
+    wait_ready(&s);
+    enter_edit(&s);
+
+    s.switch_to(&a);
+    enter_edit(&s);
+    let title = r#"#plan-editor .edit-section[data-section="1"] input.section-title"#;
+    let typed = s.execute(
+        "const box = document.querySelector(arguments[0]);
+         box.focus();
+         box.value = box.value + '和统筹';
+         box.dispatchEvent(new Event('input', { bubbles: true }));
+         return box.value;",
+        vec![title.into()],
+    );
+
+    s.switch_to(&b);
+    click(
+        &s,
+        r#"#plan-editor .edit-section[data-section="2"] button.task-down"#,
+    );
+
+    s.switch_to(&a);
+    assert!(
+        s.poll_until(
+            "[...document.querySelectorAll('.notice')].some(n => n.textContent.includes('另一个窗口修改了本计划的结构'))",
+            T
+        ),
+        "the other window's edit arrived"
+    );
+    assert_eq!(
+        s.find(title).property("value"),
+        typed,
+        "the section title being typed stays"
+    );
+}
