@@ -1,5 +1,6 @@
 //! Opening a copy that carries data: plans this browser lacks are added; for plans it holds,
-//! the user chooses 合并, 使用副本中的数据 or 保留本机数据. Nothing is overwritten silently.
+//! the user chooses 合并 (through the import preview: conflicts shown, a backup kept, 撤销导入
+//! offered), 使用副本中的数据 or 保留本机数据. Nothing is overwritten silently.
 
 use super::carry::{carried_text, fingerprint, remember};
 use super::state::{AppState, Dialog, NoticeKind, now_ms};
@@ -95,10 +96,13 @@ pub fn offer_carried(app: AppState) {
     }
 }
 
+/// The name an opened copy's data goes by in the import preview and its notices.
+const COPY_NAME: &str = "带数据的副本";
+
 /// What to do with an opened copy's data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CopyChoice {
-    /// 合并: field by field, as an import.
+    /// 合并: field by field, as an import (previewed, backed up, undoable).
     Merge,
     /// 使用副本中的数据: the copy's plan and progress replace this browser's (which are backed up).
     UseCopy,
@@ -136,18 +140,21 @@ impl AppState {
 
     /// Carries out the choice for an opened copy's data.
     pub fn resolve_copy(&self, offer: &CopyOffer, choice: CopyChoice) {
+        self.settings
+            .update(|s| remember(&mut s.handled_copies, offer.print.clone()));
+        if choice == CopyChoice::Merge {
+            // As an import of the copy: its preview replaces this dialog.
+            let docs = offer.plans.iter().map(|c| c.doc.clone()).collect();
+            super::import::show(*self, self.prepare_snapshots(COPY_NAME, docs));
+            return;
+        }
         let active = self.plan.with_untracked(|p| p.id.clone());
         for carried in &offer.plans {
             let doc = &carried.doc;
             let id = &doc.plan.id;
             let local = self.local_progress(id);
             let progress = match choice {
-                CopyChoice::KeepLocal => continue,
-                CopyChoice::Merge => {
-                    let mut merged = local;
-                    merged.merge(&doc.progress);
-                    merged
-                }
+                CopyChoice::KeepLocal | CopyChoice::Merge => continue,
                 CopyChoice::UseCopy => {
                     let mine = Snapshot {
                         saved_at: now_ms(),
@@ -178,11 +185,9 @@ impl AppState {
                 }
             }
         }
-        self.settings
-            .update(|s| remember(&mut s.handled_copies, offer.print.clone()));
         self.dialog.set(None);
         let said = match choice {
-            CopyChoice::Merge => "已把副本中的数据与本机数据逐项合并。",
+            CopyChoice::Merge => return, // merged through the import preview, above
             CopyChoice::UseCopy => {
                 "已改用副本中的数据；本机原有数据已另存为备份，可在“数据与存储”中找回。"
             }

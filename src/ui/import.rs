@@ -43,7 +43,12 @@ pub fn preview(app: AppState, texts: Vec<(String, String)>) {
     if texts.is_empty() {
         return;
     }
-    let pending = app.prepare_import(texts);
+    show(app, app.prepare_import(texts));
+}
+
+/// Shows what `pending` would change for confirming, or merges at once what changes no value,
+/// or says why nothing would change.
+pub fn show(app: AppState, pending: PendingImport) {
     if pending.changes_anything() {
         app.open_dialog(Dialog::ImportPreview(Box::new(pending)));
         return;

@@ -160,17 +160,37 @@ impl AppState {
                     continue;
                 }
             };
-            for snapshot in snapshots {
-                let outcome = self.prepare_one(&mut pending, &mut merged, &name, snapshot);
-                if let Some(outcome) = outcome {
-                    pending.files.push(FilePreview {
-                        name: name.clone(),
-                        outcome,
-                    });
-                }
-            }
+            self.prepare_file(&mut pending, &mut merged, &name, snapshots);
         }
         pending
+    }
+
+    /// [`AppState::prepare_import`] for plans already read, such as those an opened copy
+    /// carries, under one name.
+    pub fn prepare_snapshots(&self, name: &str, snapshots: Vec<Snapshot>) -> PendingImport {
+        let mut pending = PendingImport {
+            files: Vec::new(),
+            plans: Vec::new(),
+        };
+        self.prepare_file(&mut pending, &mut Vec::new(), name, snapshots);
+        pending
+    }
+
+    fn prepare_file(
+        &self,
+        pending: &mut PendingImport,
+        merged: &mut Vec<(PlanId, Progress)>,
+        name: &str,
+        snapshots: Vec<Snapshot>,
+    ) {
+        for snapshot in snapshots {
+            if let Some(outcome) = self.prepare_one(pending, merged, name, snapshot) {
+                pending.files.push(FilePreview {
+                    name: name.to_string(),
+                    outcome,
+                });
+            }
+        }
     }
 
     fn prepare_one(

@@ -1,4 +1,4 @@
-//! A copy opened where this browser holds a diverged state of its plan asks first: 合并 gives the union, 使用副本中的数据 replaces after a backup, 保留本机数据 changes nothing; none asks twice.
+//! A copy opened where this browser holds a diverged state of its plan asks first: 合并 previews as an import and gives the union with a backup to undo it, 使用副本中的数据 replaces after a backup, 保留本机数据 changes nothing; none asks twice.
 
 use std::path::PathBuf;
 
@@ -82,7 +82,7 @@ fn open_and_expect_choice(s: &Session, copy: &std::path::Path) {
 }
 
 #[test]
-fn merge_gives_the_union_and_is_not_asked_again() {
+fn merge_previews_then_gives_the_union_with_a_backup_and_is_not_asked_again() {
     let scratch = Scratch::new("merge");
     let copy = copy_with_task3_done(&scratch);
     let s = diverged_browser();
@@ -90,8 +90,28 @@ fn merge_gives_the_union_and_is_not_asked_again() {
 
     click(&s, "button#copy-merge");
     wait_hidden(&s, "#copy-dialog");
+    // As an import: the preview first, then the merge with its backup and 撤销导入.
+    wait_shown(&s, "#import-preview");
+    let previewed = s.find("#import-preview .preview-file").attr("data-file");
+    assert_eq!(
+        previewed.as_deref(),
+        Some("带数据的副本"),
+        "the preview names the copy"
+    );
+    crate::webdriver::confirm_import(&s);
     wait_status(&s, 3, "done");
     wait_status(&s, 5, "lagging");
+    wait_notice(&s, "已合并“带数据的副本”");
+    assert!(
+        notices(&s).contains("可以撤销"),
+        "the merge can be undone: {}",
+        notices(&s)
+    );
+    assert_eq!(
+        stored_keys(&s, "workplan:import:").len(),
+        1,
+        "a backup of what the merge changed is kept"
+    );
     assert!(
         stored_json(&s, "workplan:settings")["handled_copies"]
             .as_array()
