@@ -75,9 +75,11 @@ impl<'de> Deserialize<'de> for Month {
     }
 }
 
-/// The months offered for reporting, newest first: the twelve up to `today`'s, and every month
-/// of the plan's year up to `today`'s (so that a past year's plan can still be reported on).
-pub fn report_months(today: Month, plan_year: Option<i32>) -> Vec<Month> {
+/// The months offered for reporting, newest first: the twelve up to `today`'s, every month
+/// of the plan's year up to `today`'s (so that a past year's plan can still be reported on),
+/// and every month `reported` names (so that no report is out of reach, one written on a PC
+/// whose clock ran ahead included).
+pub fn report_months(today: Month, plan_year: Option<i32>, reported: &[Month]) -> Vec<Month> {
     let mut list: Vec<Month> = std::iter::successors(Some(today), |m| Some(m.previous()))
         .take(12)
         .collect();
@@ -88,7 +90,15 @@ pub fn report_months(today: Month, plan_year: Option<i32>) -> Vec<Month> {
             }
         }
     }
-    list.sort_by(|a, b| b.cmp(a));
+    list.extend(
+        reported
+            .iter()
+            .filter(|m| !list.contains(m))
+            .copied()
+            .collect::<Vec<_>>(),
+    );
+    crate::model::order::sort_by(&mut list, |a, b| b.cmp(a));
+    list.dedup();
     list
 }
 
@@ -118,28 +128,33 @@ mod tests {
     #[test]
     fn report_months_reach_back_a_year_and_over_the_plan_year() {
         let today = Month::parse("2026-03").expect("month");
-        let recent = report_months(today, None);
+        let recent = report_months(today, None, &[]);
         assert_eq!(recent.len(), 12);
         assert_eq!(months(&recent[..2]), ["2026-03", "2026-02"]);
         assert_eq!(recent[11].to_string(), "2025-04");
         assert_eq!(
-            report_months(today, Some(2026)),
+            report_months(today, Some(2026), &[]),
             recent,
             "this year's months are there"
         );
         assert_eq!(
-            report_months(today, Some(2027)),
+            report_months(today, Some(2027), &[]),
             recent,
             "a plan for next year adds no month yet"
         );
 
-        let last_year = report_months(today, Some(2025));
+        let last_year = report_months(today, Some(2025), &[]);
         assert_eq!(last_year.len(), 15, "2025-01 to 2025-03 added, once each");
         assert_eq!(last_year[14].to_string(), "2025-01");
 
-        let old = report_months(today, Some(2023));
+        let old = report_months(today, Some(2023), &[]);
         assert_eq!(old.len(), 24);
         assert_eq!(months(&old[11..13]), ["2025-04", "2023-12"]);
         assert_eq!(old[23].to_string(), "2023-01");
+
+        let ahead = Month::parse("2028-01").expect("month");
+        let with = report_months(today, Some(2026), &[ahead, today]);
+        assert_eq!(with[0], ahead, "a month with reports is offered, once");
+        assert_eq!(with.len(), 13);
     }
 }

@@ -12,10 +12,23 @@ use leptos::prelude::*;
 pub fn ReportBar() -> impl IntoView {
     let app = use_app();
     let no_unit = move || app.my_unit().is_none();
+    // The months that hold reports: re-rendering the list only when they change.
+    let reported = Memo::new(move |_| {
+        app.progress.with(|p| {
+            let mut months: Vec<Month> = p
+                .tasks
+                .values()
+                .flat_map(|t| t.reports.keys().copied())
+                .collect();
+            order::sort_by(&mut months, Ord::cmp);
+            months.dedup();
+            months
+        })
+    });
     let months = move || {
         let chosen = app.period.get();
         let year = app.plan.with(|p| p.year());
-        let mut list = report_months(Month::of(app.today.get()), year);
+        let mut list = reported.with(|r| report_months(Month::of(app.today.get()), year, r));
         if !list.contains(&chosen) {
             list.push(chosen);
             order::sort_by(&mut list, |a, b| b.cmp(a));

@@ -74,3 +74,46 @@ fn the_2023_plan_offers_its_own_months_and_keeps_a_report_under_its_month() {
         "the report is kept under June 2023"
     );
 }
+
+#[test]
+fn a_month_that_holds_reports_is_offered_even_outside_the_list() {
+    use crate::safety::support::{export_of, import, now_ms, stamp, write_file};
+    use workplan::model::{Month, Progress, ReportPart, TaskId};
+    let now = now_ms();
+    let mut progress = Progress::default();
+    // Written on a PC whose clock ran years ahead: filed under a month not yet come.
+    let ahead = Month::parse("2031-01").expect("month");
+    progress
+        .task_mut(TaskId(1))
+        .set_report(
+            ahead,
+            "办公室",
+            ReportPart::Progress,
+            "提前写下的报送",
+            &stamp(now, "办公室", "fast-pc"),
+        )
+        .expect("report");
+    let file = write_file("快钟报送.json", export_of(now, progress));
+
+    let s = Session::new();
+    open_app(&s);
+    import(&s, &file);
+    assert!(
+        s.poll_until(
+            "[...document.querySelectorAll('select#period option')].some(o => o.value === '2031-01')",
+            std::time::Duration::from_secs(5)
+        ),
+        "2031年1月 is offered: {:?}",
+        months_offered(&s)
+    );
+    set_value(&s, "select#period", "2031-01");
+    open_report(&s, 1);
+    let other = js(
+        &s,
+        "return document.querySelector('article.task[data-task=\"1\"] .other-report')?.textContent ?? '';",
+    );
+    assert!(
+        other.as_str().is_some_and(|t| t.contains("提前写下的报送")),
+        "the report can be read: {other}"
+    );
+}

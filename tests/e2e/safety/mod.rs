@@ -5,7 +5,7 @@ mod clocks;
 mod crash;
 mod far_future;
 mod limits;
-mod support;
+pub(crate) mod support;
 mod undo_import;
 mod xss;
 mod year_export;
