@@ -1,4 +1,4 @@
-//! Keyboard marking: keys 1–4 and 0 on a focused task card, Ctrl+Z / Ctrl+Y, and no shortcuts while typing.
+//! Keyboard marking: keys 1–4 and 0 on a focused task card, Ctrl+Z / Ctrl+Y, no shortcuts while typing; Tab stays inside an open dialog and Escape closes it.
 
 use super::support::*;
 use crate::webdriver::{Session, open_app};
@@ -97,4 +97,60 @@ fn arrow_keys_and_j_k_move_between_tasks() {
     focus_task(&s, 1);
     press_keys(&s, None, "k");
     assert_eq!(focused(), "1", "the first task stays focused");
+}
+
+/// WebDriver code of the Tab key.
+const TAB: &str = "\u{E004}";
+/// WebDriver code of the Shift key.
+const SHIFT: &str = "\u{E008}";
+/// WebDriver code of the Escape key.
+const ESCAPE: &str = "\u{E00C}";
+
+#[test]
+fn tab_stays_inside_an_open_dialog_and_escape_gives_the_focus_back() {
+    let s = Session::new();
+    open_app(&s);
+    js(
+        &s,
+        "document.querySelector('button#new-plan').focus(); return null;",
+    );
+    press_keys(&s, None, ENTER);
+    s.wait_until("document.querySelector('#new-plan-dialog') !== null", T);
+    let inside = "document.querySelector('.modal').contains(document.activeElement)";
+    assert_eq!(
+        js(&s, &format!("return {inside};")),
+        true,
+        "the dialog has the focus"
+    );
+    for n in 1..=12 {
+        press_keys(&s, None, TAB);
+        assert_eq!(
+            js(&s, &format!("return {inside};")),
+            true,
+            "Tab {n} stays inside the dialog"
+        );
+    }
+    for n in 1..=12 {
+        press_keys(&s, Some(SHIFT), TAB);
+        assert_eq!(
+            js(&s, &format!("return {inside};")),
+            true,
+            "Shift+Tab {n} stays inside the dialog"
+        );
+    }
+    // A click on the backdrop leaves the focus nowhere; Tab brings it back in.
+    js(&s, "document.activeElement.blur(); return null;");
+    press_keys(&s, None, TAB);
+    assert_eq!(
+        js(&s, &format!("return {inside};")),
+        true,
+        "Tab from nowhere goes into the dialog"
+    );
+    press_keys(&s, None, ESCAPE);
+    s.wait_until("document.querySelector('#new-plan-dialog') === null", T);
+    assert_eq!(
+        js(&s, "return document.activeElement?.id ?? null;"),
+        "new-plan",
+        "closing gives the focus back to 新建计划"
+    );
 }
