@@ -10,7 +10,7 @@
 //!
 //! ```text
 //! plan         = front preamble body
-//! front        = { meta | notice-bits } ( notice | title ) { meta | signature | date }
+//! front        = { meta | notice-bits | signature } ( notice | title ) { meta | signature | date }
 //! title        = first text line                     e.g. 2023年天心区司法行政工作要点
 //! meta         = ("发布时间" | "发布日期" | "来源" | "索引号" …) …   (date, issuer)
 //! signature    = short line naming an organisation: … 局 | 委员会 | 政府 | 办公室 …  (issuer)

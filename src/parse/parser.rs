@@ -123,13 +123,17 @@ impl<'a> Parser<'a> {
         self.issuer = self.issuer.take().or(issuer);
     }
 
-    /// `front = { meta | notice-bits } ( notice | title ) { meta | signature | date }`: the
+    /// `front = { meta | notice-bits | signature } ( notice | title ) { meta | signature | date }`: the
     /// lines under a title may name the issuer (`天心区司法局`) and the date (`2024年3月1日`).
     fn parse_front(&mut self) {
         while let Some(e) = self.cur.next() {
             match e.kind {
                 Line::Meta { date, issuer } => self.meta(date, issuer),
                 Line::DocNumber | Line::Date(_) | Line::Addressee | Line::Attachment => {}
+                // A notice's header names its issuer first (天心区司法局, then 天司发〔2025〕3号).
+                Line::Text if notice::looks_like_signature(e.text) => {
+                    self.meta(None, Some(e.text.to_string()));
+                }
                 _ if notice::is_notice_title(e.text) => {
                     self.parse_notice(e.text);
                     break;

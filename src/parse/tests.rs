@@ -22,6 +22,24 @@ fn the_lines_under_the_title_name_the_issuer_and_the_date() {
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
 }
 
+/// A notice that hands down a plan: issuer and 文号 above the notice title, the plan as 附件.
+const NOTICE: &str = "天心区司法局\n天司发〔2025〕3号\n\n关于印发《2025年天心区司法行政工作要点》的通知\n\n各科室、各司法所：\n现将《2025年天心区司法行政工作要点》印发给你们，请结合实际认真抓好落实。\n\n附件：2025年天心区司法行政工作要点\n\n天心区司法局\n2025年2月20日\n\n附件\n\n2025年天心区司法行政工作要点\n\n一、加强政治建设\n1.深化理论学习。（责任单位：办公室）\n2.加强党风廉政建设。（责任单位：办公室、各科室）\n二、提升法治服务\n3.优化营商环境法治保障。（牵头单位：执法监督与法制审查科；配合单位：行政复议与应诉科）9月底前完成。\n4.深化公共法律服务。（责任单位：公共法律服务管理科、各司法所）\n\n抄送：区委依法治区办。\n天心区司法局办公室          2025年2月20日印发\n";
+
+#[test]
+fn a_notice_headed_by_its_issuer_gives_the_plan_it_hands_down() {
+    let parsed = parse_plan(NOTICE).expect("parses");
+    let plan = &parsed.plan;
+    assert_eq!(plan.title, "2025年天心区司法行政工作要点");
+    assert_eq!(plan.issuer.as_deref(), Some("天心区司法局"));
+    assert!(
+        !plan.preamble.contains("印发给你们"),
+        "the notice's wording is no preamble: {}",
+        plan.preamble
+    );
+    assert_eq!(plan.tasks.len(), 4);
+    assert_eq!(plan.tasks[2].deadline.as_deref(), Some("9月底前"));
+}
+
 fn kinds(text: &str) -> Vec<(usize, WarningKind)> {
     parse_plan(text)
         .expect("parses")
