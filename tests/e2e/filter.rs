@@ -5,4 +5,4 @@ mod hash;
 mod paging;
 mod search;
 mod status;
-mod support;
+pub(crate) mod support;

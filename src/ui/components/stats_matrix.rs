@@ -115,11 +115,11 @@ pub fn StatsMatrix() -> impl IntoView {
                 let totals = MatrixColumn::ALL.into_iter().map(|c| view! { <td data-col=key(c)>{c.count(&m.totals)}</td> }).collect::<Vec<_>>();
                 view! {
                     <table id="stats-matrix" class="stats-table">
-                        <thead><tr><th>"单位"</th><th>"未启动"</th><th>"推进中"</th><th>"已完成"</th><th>"滞后"</th><th>"逾期"</th><th>"合计"</th></tr></thead>
+                        <thead><tr><th>"单位"</th><th>"未启动"</th><th>"推进中"</th><th>"已完成"</th><th>"滞后"</th><th title="逾期的任务同时计入其状态列">"逾期"</th><th>"合计"</th></tr></thead>
                         <tbody>{rows}</tbody>
                         <tfoot><tr class="matrix-total"><th scope="row">"全部任务"</th>{totals}</tr></tfoot>
                     </table>
-                    <p class="stats-note">"一项任务由几个单位共同承担时，在每个单位各计一次；“全部任务”一行每项只计一次。按责任部门筛选时，只列所选的单位。点击数字可查看对应任务。"</p>
+                    <p class="stats-note">"一项任务由几个单位共同承担时，在每个单位各计一次；“全部任务”一行每项只计一次。逾期的任务同时计入其状态列，“逾期”不另计入合计。按责任部门筛选时，只列所选的单位。点击数字可查看对应任务。"</p>
                     {bars(m.rows.clone())}
                 }
             })}

@@ -24,11 +24,14 @@ pub fn StatsNotReported() -> impl IntoView {
                 .with(|pr| not_reported(plan, pr, &ids, &p, tz_offset_minutes()))
         })
     });
+    let no_tasks = Memo::new(move |_| app.matching.with(Vec::is_empty));
     let text = move || units.with(|u| reminder_text(u, &period(), None));
     view! {
         <section class="stats-part" id="stats-not-reported">
             <h3>{move || format!("四、{}未报送的单位", period().label())}</h3>
-            <p class="not-reported-list">{move || units.with(|u| if u.is_empty() {
+            <p class="not-reported-list">{move || units.with(|u| if no_tasks.get() {
+                "当前筛选下没有任务，无需报送。".to_string()
+            } else if u.is_empty() {
                 "全部已报送。".to_string()
             } else {
                 u.iter().map(|x| x.label().to_string()).collect::<Vec<_>>().join("、")

@@ -1,5 +1,5 @@
 //! Statistics agree with the filtered list; 导出表格 writes the visible tasks; 复制报送文本
-//! puts the unit's report on the clipboard.
+//! puts the unit's report on the clipboard; with no task let through, nobody is listed as 未报送.
 
 use super::support::*;
 use crate::webdriver::{Session, choose_unit, open_app, written_hash};
@@ -177,5 +177,35 @@ fn the_report_text_goes_to_the_clipboard() {
         clip.as_str().unwrap_or_default(),
         expected,
         "the clipboard holds it"
+    );
+}
+
+#[test]
+fn with_no_task_let_through_nobody_is_listed_as_not_reported() {
+    let s = Session::new();
+    open_app(&s);
+    open_stats(&s);
+    let list = || {
+        js(
+            &s,
+            "return document.querySelector('.not-reported-list').textContent;",
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+    };
+    assert_ne!(
+        list(),
+        "当前筛选下没有任务，无需报送。",
+        "all 19 tasks count"
+    );
+    crate::filter::support::set_search(&s, "没有任何任务含有这串字");
+    assert!(
+        s.poll_until(
+            "document.querySelector('.not-reported-list').textContent === '当前筛选下没有任务，无需报送。'",
+            std::time::Duration::from_secs(10)
+        ),
+        "no task, no one to remind: {}",
+        list()
     );
 }
