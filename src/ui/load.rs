@@ -171,6 +171,7 @@ impl AppState {
             dialog: RwSignal::new(None),
             dialog_notices: StoredValue::new(0),
             editing: RwSignal::new(false),
+            new_plan_text: RwSignal::new(String::new()),
             stats: RwSignal::new(false),
             period: RwSignal::new(Month::of(today.get_untracked())),
             states,

@@ -61,6 +61,9 @@ pub struct AppState {
     pub dialog_notices: StoredValue<usize>,
     /// Whether the plan editor is shown instead of the task list.
     pub editing: RwSignal<bool>,
+    /// The text being prepared in 新建计划: kept when the dialog is closed, until a plan is
+    /// created from it.
+    pub new_plan_text: RwSignal<String>,
     /// Whether the statistics (统计) are shown instead of the task list.
     pub stats: RwSignal<bool>,
     /// The reporting month (报送月份) the report form, the report text and 未报送 use.

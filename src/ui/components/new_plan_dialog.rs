@@ -1,5 +1,5 @@
 //! 新建计划: paste or open a plan's text, see what will be created, then create it. Nothing is
-//! stored before 创建计划.
+//! stored before 创建计划; the text stays for the next opening until a plan is created.
 
 use crate::model::order;
 use crate::model::{Plan, Progress, Role, chinese_numeral};
@@ -15,7 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NewPlanDialog() -> impl IntoView {
     let app = use_app();
-    let text = RwSignal::new(String::new());
+    let text = app.new_plan_text;
     let parsed = Memo::new(move |_| {
         text.with(|t| {
             (!t.trim().is_empty()).then(|| parse_plan(t).map_err(|e| words::parse_error(&e)))
@@ -39,6 +39,7 @@ pub fn NewPlanDialog() -> impl IntoView {
         if let Some(plan) = plan {
             let title = plan.title.clone();
             if app.add_plan(plan, Progress::default()) {
+                text.set(String::new());
                 app.notify(NoticeKind::Info, format!("已创建《{title}》。"));
             }
         }

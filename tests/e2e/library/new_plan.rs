@@ -170,9 +170,30 @@ fn pasted_plan_previews_is_stored_on_create_and_exports() {
 
     set_value(&s, "#new-plan-dialog textarea#plan-text", SAMPLE);
     wait_preview(&s, "4 项任务");
+    // Closed by mistake: the pasted text is there again on reopening.
+    click(&s, "#new-plan-dialog button.dialog-close");
+    wait_hidden(&s, "#new-plan-dialog");
+    click(&s, "button#new-plan");
+    wait_shown(&s, "#new-plan-dialog");
+    let again = s
+        .find("#new-plan-dialog textarea#plan-text")
+        .property("value");
+    assert_eq!(again, SAMPLE, "the text pasted before closing is kept");
+    wait_preview(&s, "4 项任务");
     click(&s, "button#create-plan");
     wait_hidden(&s, "#new-plan-dialog");
     wait_h1(&s, SAMPLE_TITLE);
+    click(&s, "button#new-plan");
+    wait_shown(&s, "#new-plan-dialog");
+    let fresh = s
+        .find("#new-plan-dialog textarea#plan-text")
+        .property("value");
+    assert_eq!(
+        fresh, "",
+        "once created from, the text is not offered again"
+    );
+    click(&s, "#new-plan-dialog button.dialog-close");
+    wait_hidden(&s, "#new-plan-dialog");
     let id = active_plan(&s);
     assert!(
         stored_keys(&s, "workplan:plan:").contains(&format!("workplan:plan:{id}")),
