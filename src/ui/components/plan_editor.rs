@@ -55,14 +55,21 @@ fn EditSection(id: SectionId) -> impl IntoView {
     };
     let confirming = RwSignal::new(false);
     let count = move || app.plan.with(|p| p.tasks_in(id).count());
+    // First and last: their ↑ and ↓ have nowhere to go.
+    let ends = Memo::new(move |_| {
+        app.plan.with(|p| {
+            let at = p.sections.iter().position(|s| s.id == id);
+            (at == Some(0), at.is_some_and(|i| i + 1 == p.sections.len()))
+        })
+    });
     view! {
         <div class="edit-section" data-section=id.0.to_string()>
             <div class="edit-section-head">
                 <span class="edit-numeral">{number}"、"</span>
                 <input type="text" class="section-title" aria-label="部分标题" prop:value=title
                     on:change=move |ev| apply(app, PlanEdit::RenameSection(id, event_target_value(&ev)))/>
-                <button type="button" class="section-up" title="上移" aria-label="上移此部分" on:click=move |_| apply(app, PlanEdit::MoveSection(id, -1))>"↑"</button>
-                <button type="button" class="section-down" title="下移" aria-label="下移此部分" on:click=move |_| apply(app, PlanEdit::MoveSection(id, 1))>"↓"</button>
+                <button type="button" class="section-up" title="上移" aria-label="上移此部分" disabled=move || ends.get().0 on:click=move |_| apply(app, PlanEdit::MoveSection(id, -1))>"↑"</button>
+                <button type="button" class="section-down" title="下移" aria-label="下移此部分" disabled=move || ends.get().1 on:click=move |_| apply(app, PlanEdit::MoveSection(id, 1))>"↓"</button>
                 <button type="button" class="section-delete" on:click=move |_| confirming.set(true)>"删除部分"</button>
             </div>
             <Show when=move || confirming.get()>
@@ -94,6 +101,18 @@ fn EditTask(id: TaskId) -> impl IntoView {
         app.plan
             .with(|p| p.task(id).map(|t| t.title.clone()).unwrap_or_default())
     };
+    // First and last in its section: tasks move within their section.
+    let ends = Memo::new(move |_| {
+        app.plan.with(|p| {
+            let peers: Vec<TaskId> = p
+                .task(id)
+                .map(|t| p.tasks_in(t.section).map(|t| t.id).collect())
+                .unwrap_or_default();
+            (peers.first() == Some(&id), peers.last() == Some(&id))
+        })
+    });
+    // The buttons name their task for screen readers: 编辑任务 3“…”.
+    let named = move |what: &str| format!("{what}任务 {}“{}”", number(), title());
     let units = move || {
         app.plan.with(|p| {
             p.task(id)
@@ -116,10 +135,10 @@ fn EditTask(id: TaskId) -> impl IntoView {
             <span class="edit-task-title">{title}</span>
             <span class="edit-task-units">{units}</span>
             <span class="edit-task-actions">
-                <button type="button" class="task-edit" on:click=move |_| app.open_dialog(Dialog::Task(TaskTarget::Edit(id)))>"编辑"</button>
-                <button type="button" class="task-up" title="上移" aria-label="上移此任务" on:click=move |_| apply(app, PlanEdit::MoveTask(id, -1))>"↑"</button>
-                <button type="button" class="task-down" title="下移" aria-label="下移此任务" on:click=move |_| apply(app, PlanEdit::MoveTask(id, 1))>"↓"</button>
-                <button type="button" class="task-delete" on:click=move |_| apply(app, PlanEdit::DeleteTask(id))>"删除"</button>
+                <button type="button" class="task-edit" aria-label=move || named("编辑") on:click=move |_| app.open_dialog(Dialog::Task(TaskTarget::Edit(id)))>"编辑"</button>
+                <button type="button" class="task-up" title="上移" aria-label=move || named("上移") disabled=move || ends.get().0 on:click=move |_| apply(app, PlanEdit::MoveTask(id, -1))>"↑"</button>
+                <button type="button" class="task-down" title="下移" aria-label=move || named("下移") disabled=move || ends.get().1 on:click=move |_| apply(app, PlanEdit::MoveTask(id, 1))>"↓"</button>
+                <button type="button" class="task-delete" aria-label=move || named("删除") on:click=move |_| apply(app, PlanEdit::DeleteTask(id))>"删除"</button>
             </span>
         </li>
     }

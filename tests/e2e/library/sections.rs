@@ -1,4 +1,4 @@
-//! 编辑计划 for sections: rename, move and add a section; the task list follows and the order survives reload.
+//! 编辑计划 for sections: rename, move and add a section; the task list follows and the order survives reload; moves with nowhere to go are off, and the task buttons name their task.
 
 use serde_json::Value;
 
@@ -51,4 +51,52 @@ fn sections_rename_move_and_add() {
         "return document.querySelector('section.plan-section').dataset.section;",
     );
     assert_eq!(first, "2", "the section order survives reload");
+}
+
+#[test]
+fn moves_with_nowhere_to_go_are_off_and_buttons_name_their_task() {
+    let s = Session::new();
+    open_app(&s);
+    enter_edit(&s);
+    let state = js(
+        &s,
+        "const q = c => document.querySelector(c);
+         const sections = document.querySelectorAll('#plan-editor .edit-section');
+         const first = sections[0], last = sections[sections.length - 1];
+         const t1 = q('#plan-editor .edit-task[data-task=\"1\"]');
+         const t3 = q('#plan-editor .edit-task[data-task=\"3\"]');
+         return {
+           firstUp: first.querySelector('.section-up').disabled,
+           firstDown: first.querySelector('.section-down').disabled,
+           lastDown: last.querySelector('.section-down').disabled,
+           task1Up: t1.querySelector('.task-up').disabled,
+           task1Down: t1.querySelector('.task-down').disabled,
+           task3Down: t3.querySelector('.task-down').disabled,
+           edit: t1.querySelector('.task-edit').getAttribute('aria-label'),
+         };",
+    );
+    assert_eq!(
+        state["firstUp"], true,
+        "the first section cannot go up: {state}"
+    );
+    assert_eq!(state["firstDown"], false, "{state}");
+    assert_eq!(
+        state["lastDown"], true,
+        "the last section cannot go down: {state}"
+    );
+    assert_eq!(
+        state["task1Up"], true,
+        "the first task of a section cannot go up: {state}"
+    );
+    assert_eq!(state["task1Down"], false, "{state}");
+    assert_eq!(
+        state["task3Down"], true,
+        "the last task of section 一 stays in it: {state}"
+    );
+    assert!(
+        state["edit"]
+            .as_str()
+            .is_some_and(|l| l.starts_with("编辑任务 1“")),
+        "编辑 names its task: {state}"
+    );
 }
