@@ -62,9 +62,11 @@ fn PlanRow(meta: PlanMeta) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let new_title = RwSignal::new(meta.title.clone());
     let act = move |f: fn(&crate::ui::state::AppState, &PlanId), id: PlanId| move |_| f(&app, &id);
+    // A form: Enter in the box saves, as 保存 does.
     let save_title = {
         let id = id.clone();
-        move |_| {
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
             app.rename_plan(&id, &new_title.get_untracked());
             renaming.set(false);
         }
@@ -84,11 +86,11 @@ fn PlanRow(meta: PlanMeta) -> impl IntoView {
                 <button type="button" class="delete-plan" on:click=move |_| confirming.set(true)>"删除"</button>
             </span>
             <Show when=move || renaming.get()>
-                <span class="rename-form">
+                <form class="rename-form" on:submit=save_title.clone()>
                     <input type="text" class="rename-input" aria-label="新名称" prop:value=move || new_title.get()
                         on:input=move |ev| new_title.set(event_target_value(&ev))/>
-                    <button type="button" class="rename-save" on:click=save_title.clone()>"保存"</button>
-                </span>
+                    <button type="submit" class="rename-save">"保存"</button>
+                </form>
             </Show>
             <Show when=move || confirming.get()>
                 <span class="confirm-form" role="alert">

@@ -5,6 +5,7 @@ use crate::model::{PlanEdit, SectionId, TaskId, chinese_numeral};
 use crate::ui::state::{AppState, Dialog, NoticeKind, TaskTarget, use_app};
 use crate::ui::words;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn apply(app: AppState, edit: PlanEdit) {
     if let Err(e) = app.edit_plan(edit) {
@@ -33,8 +34,25 @@ pub fn PlanEditor() -> impl IntoView {
             <For each=sections key=|id| *id let:id>
                 <EditSection id/>
             </For>
-            <button type="button" id="add-section" on:click=move |_| apply(app, PlanEdit::AddSection { after: None, title: "新的部分".into() })>"添加部分"</button>
+            <button type="button" id="add-section" on:click=move |_| {
+                apply(app, PlanEdit::AddSection { after: None, title: "新的部分".into() });
+                request_animation_frame(name_new_section);
+            }>"添加部分"</button>
         </section>
+    }
+}
+
+/// Puts the focus in the title of the section just added (the last), its text selected, so
+/// that typing names it.
+fn name_new_section() {
+    let titles = document().query_selector_all("#plan-editor .edit-section input.section-title");
+    let last = titles
+        .ok()
+        .and_then(|l| l.item(l.length().checked_sub(1)?))
+        .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = last {
+        let _ = input.focus();
+        input.select();
     }
 }
 

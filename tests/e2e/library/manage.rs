@@ -1,4 +1,4 @@
-//! 计划管理: copy a plan for next year, rename, delete with confirmation and undo, restore from the trash, restore the embedded plan.
+//! 计划管理: copy a plan for next year, rename (Enter saves too), delete with confirmation and undo, restore from the trash, restore the embedded plan.
 
 use serde_json::Value;
 
@@ -263,4 +263,19 @@ fn the_embedded_plan_can_be_restored_after_deletion() {
     }
     switch_plan(&s, DEFAULT_ID);
     assert_eq!(card_ids(&s).len(), 19, "the embedded plan's 19 tasks");
+}
+
+#[test]
+fn enter_in_the_rename_box_saves() {
+    let s = Session::new();
+    open_app(&s);
+    open_library(&s);
+    click_in_row(&s, DEFAULT_ID, "button.rename-plan");
+    let input = format!("{} input.rename-input", library_row(DEFAULT_ID));
+    wait_shown(&s, &input);
+    set_value(&s, &input, "2023年工作要点（按回车保存）");
+    s.find(&input).send_keys("\u{E007}");
+    wait_hidden(&s, &input);
+    close_dialog(&s, "#library-dialog");
+    wait_h1(&s, "2023年工作要点（按回车保存）");
 }

@@ -1,4 +1,4 @@
-//! 编辑计划 for sections: rename, move and add a section; the task list follows and the order survives reload; moves with nowhere to go are off, and the task buttons name their task.
+//! 编辑计划 for sections: rename, move and add a section; the task list follows and the order survives reload; moves with nowhere to go are off, the task buttons name their task, and a section added takes the focus.
 
 use serde_json::Value;
 
@@ -98,5 +98,23 @@ fn moves_with_nowhere_to_go_are_off_and_buttons_name_their_task() {
             .as_str()
             .is_some_and(|l| l.starts_with("编辑任务 1“")),
         "编辑 names its task: {state}"
+    );
+}
+
+#[test]
+fn a_section_added_takes_the_focus_to_be_named() {
+    let s = Session::new();
+    open_app(&s);
+    enter_edit(&s);
+    click(&s, "button#add-section");
+    assert!(
+        s.poll_until(
+            "document.activeElement?.matches('#plan-editor .edit-section:last-child input.section-title, #plan-editor .edit-section:last-of-type input.section-title')
+             && document.activeElement.value === '新的部分'
+             && document.activeElement.selectionEnd - document.activeElement.selectionStart === 4",
+            std::time::Duration::from_secs(5)
+        ),
+        "the new section's title has the focus, its text selected: {}",
+        js(&s, "return document.activeElement?.outerHTML ?? null;")
     );
 }
