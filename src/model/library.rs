@@ -13,40 +13,24 @@ pub fn unique_id(base: PlanId, taken: impl Fn(&PlanId) -> bool) -> PlanId {
         .unwrap_or(base)
 }
 
-/// The title with its first year (`2023年`) moved on by one; else `（副本）` appended.
-pub fn next_year_title(title: &str) -> String {
-    let chars: Vec<char> = title.chars().collect();
-    let at = chars
-        .windows(5)
-        .position(|w| w[4] == '年' && w[0] == '2' && w[..4].iter().all(char::is_ascii_digit));
-    match at {
-        Some(i) => {
-            let year: u32 = chars[i..i + 4]
-                .iter()
-                .collect::<String>()
-                .parse()
-                .unwrap_or(0);
-            let before: String = chars[..i].iter().collect();
-            let after: String = chars[i + 4..].iter().collect();
-            format!("{before}{}{after}", year + 1)
-        }
-        None => format!("{title}（副本）"),
-    }
+/// The year written `20xx年` at the start of `chars`, if one is.
+fn year_at(chars: &[char]) -> Option<u32> {
+    let w = chars.get(..5)?;
+    (w[4] == '年' && w[0] == '2' && w[..4].iter().all(char::is_ascii_digit))
+        .then(|| w[..4].iter().collect::<String>().parse().ok())
+        .flatten()
 }
 
-/// `text` with every year written `20xx年` one year on (`2025年6月底前` → `2026年6月底前`).
-fn years_on(text: &str) -> String {
+/// `text` with the years written `20xx年` moved on by one: every one, or only the first.
+fn move_years_on(text: &str, every: bool) -> (String, bool) {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
+    let (mut i, mut moved) = (0, false);
     while i < chars.len() {
-        let year = chars
-            .get(i..i + 5)
-            .filter(|w| w[4] == '年' && w[0] == '2' && w[..4].iter().all(char::is_ascii_digit));
-        match year.and_then(|w| w[..4].iter().collect::<String>().parse::<u32>().ok()) {
+        match year_at(&chars[i..]).filter(|_| every || !moved) {
             Some(y) => {
                 out.push_str(&format!("{}年", y + 1));
-                i += 5;
+                (i, moved) = (i + 5, true);
             }
             None => {
                 out.push(chars[i]);
@@ -54,7 +38,20 @@ fn years_on(text: &str) -> String {
             }
         }
     }
-    out
+    (out, moved)
+}
+
+/// The title with its first year (`2023年`) moved on by one; else `（副本）` appended.
+pub fn next_year_title(title: &str) -> String {
+    match move_years_on(title, false) {
+        (moved, true) => moved,
+        _ => format!("{title}（副本）"),
+    }
+}
+
+/// `text` with every year written `20xx年` one year on (`2025年6月底前` → `2026年6月底前`).
+fn years_on(text: &str) -> String {
+    move_years_on(text, true).0
 }
 
 /// A copy of `plan` for the next year: same sections, tasks, units and groups, a new title

@@ -43,7 +43,8 @@ pub fn install_commit_on_leave() {
                     matches!(i.type_().as_str(), "text" | "search" | "number" | "date")
                 })
         });
-        if let Some(field) = typed {
+        // Marked once: no change to the page at each keystroke.
+        if let Some(field) = typed.filter(|f| !f.has_attribute(TYPING)) {
             let _ = field.set_attribute(TYPING, "");
         }
     });

@@ -113,15 +113,21 @@ fn copy_for_next_year_has_the_tasks_and_no_progress() {
     assert_eq!(status_of(&s, 2), "not-started", "the copy after reload");
 }
 
+/// Opens 计划管理, 重命名 on the embedded plan, and types `title`; returns the box's CSS.
+fn rename_typed(s: &Session, title: &str) -> String {
+    open_library(s);
+    click_in_row(s, DEFAULT_ID, "button.rename-plan");
+    let input = format!("{} input.rename-input", library_row(DEFAULT_ID));
+    wait_shown(s, &input);
+    set_value(s, &input, title);
+    input
+}
+
 #[test]
 fn rename_changes_the_title_everywhere() {
     let s = Session::new();
     open_app(&s);
-    open_library(&s);
-    click_in_row(&s, DEFAULT_ID, "button.rename-plan");
-    let input = format!("{} input.rename-input", library_row(DEFAULT_ID));
-    wait_shown(&s, &input);
-    set_value(&s, &input, "2023年工作要点（修订）");
+    rename_typed(&s, "2023年工作要点（修订）");
     click_in_row(&s, DEFAULT_ID, "button.rename-save");
     let ok = poll_js(
         &s,
@@ -269,11 +275,7 @@ fn the_embedded_plan_can_be_restored_after_deletion() {
 fn enter_in_the_rename_box_saves() {
     let s = Session::new();
     open_app(&s);
-    open_library(&s);
-    click_in_row(&s, DEFAULT_ID, "button.rename-plan");
-    let input = format!("{} input.rename-input", library_row(DEFAULT_ID));
-    wait_shown(&s, &input);
-    set_value(&s, &input, "2023年工作要点（按回车保存）");
+    let input = rename_typed(&s, "2023年工作要点（按回车保存）");
     s.find(&input).send_keys("\u{E007}");
     wait_hidden(&s, &input);
     close_dialog(&s, "#library-dialog");
