@@ -15,14 +15,27 @@ pub struct Entry<'a> {
 
 /// The input's lines, cleaned: trimmed, without BOM and without the pinyin that mirror
 /// sites put after traditional characters (`發(fā)展` → `發展`).
+/// A table row copied from Excel whose cell holds a line break comes quoted over several
+/// lines (`6<Tab>"加强…，` / `…2个"<Tab>…`): those lines are one row.
 pub fn clean_lines(input: &str) -> Vec<(usize, String)> {
-    input
-        .lines()
-        .enumerate()
-        .map(|(i, raw)| {
-            let text = raw.trim().trim_start_matches('\u{feff}').trim();
-            (i + 1, strip_pinyin(text))
-        })
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut open_quote = false;
+    for (i, raw) in input.lines().enumerate() {
+        let text = raw.trim().trim_start_matches('\u{feff}').trim();
+        let quotes = text.matches('"').count() % 2 == 1;
+        match out.last_mut() {
+            Some((_, row)) if open_quote => {
+                row.push_str(text);
+                open_quote ^= quotes;
+            }
+            _ => {
+                open_quote = quotes && text.contains('\t');
+                out.push((i + 1, text.to_string()));
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(line, text)| (line, strip_pinyin(&text)))
         .filter(|(_, t)| !t.is_empty())
         .collect()
 }
@@ -104,6 +117,16 @@ impl<'a> Cursor<'a> {
     /// Every line not yet taken.
     pub fn rest(&self) -> &[Entry<'a>] {
         self.entries.get(self.pos..).unwrap_or(&[])
+    }
+
+    /// Removes the lines not yet taken that read exactly `text`.
+    pub fn drop_later(&mut self, text: &str) {
+        let pos = self.pos;
+        let mut k = 0;
+        self.entries.retain(|e| {
+            k += 1;
+            k <= pos || e.text != text
+        });
     }
 
     /// Whether any line is left.

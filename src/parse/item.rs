@@ -56,6 +56,22 @@ impl OpenItem {
         self.noted
     }
 
+    /// Whether the item's last line leaves a bracket open: a note broken over two lines
+    /// (`（责任部门：办公` / `室）`), whose next line is its continuation whatever it looks like.
+    pub fn in_open_bracket(&self) -> bool {
+        let text = if self.rest.is_empty() {
+            &self.first
+        } else {
+            &self.rest
+        };
+        let depth = text.chars().fold(0i32, |d, c| match c {
+            '(' | '（' | '〔' | '【' | '[' => d + 1,
+            ')' | '）' | '〕' | '】' | ']' => (d - 1).max(0),
+            _ => d,
+        });
+        depth > 0
+    }
+
     /// Whether the item ends like a finished sentence, or has its note (an unclosed note
     /// is reported on its own).
     pub fn ends_cleanly(&self) -> bool {

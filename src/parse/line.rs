@@ -105,7 +105,10 @@ fn row(line: &str) -> Option<Line<'_>> {
     if !line.contains(['|', '｜', '\t']) {
         return None;
     }
-    let mut cells: Vec<&str> = line.split(['|', '｜', '\t']).map(str::trim).collect();
+    let mut cells: Vec<&str> = line
+        .split(['|', '｜', '\t'])
+        .map(|c| unquote(c.trim()))
+        .collect();
     if line.starts_with(['|', '｜']) {
         cells.remove(0);
     }
@@ -119,6 +122,14 @@ fn row(line: &str) -> Option<Line<'_>> {
         .iter()
         .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | '—' | ' ')));
     Some(if rule { Line::Debris } else { Line::Row(cells) })
+}
+
+/// A cell as Excel copies it when it holds a line break: in double quotes.
+fn unquote(cell: &str) -> &str {
+    match cell.strip_prefix('"').and_then(|c| c.strip_suffix('"')) {
+        Some(inner) if !inner.contains('"') => inner.trim(),
+        _ => cell,
+    }
 }
 
 /// `一、…`: the numeral and the heading text.

@@ -4,14 +4,17 @@
 //!
 //! The input is read line by line; each line is trimmed (Unicode white space), blank
 //! lines are ignored, pinyin that mirror sites add after traditional characters
-//! (`發(fā)`) is removed, and web-page debris never reaches the grammar. Each line is
+//! (`發(fā)`) is removed, and web-page debris and page numbers (`— 3 —`, `第 5 页 共 6 页`)
+//! never reach the grammar, nor do later lines repeating the title (a printed copy's page
+//! headers). An Excel row whose quoted cell holds line breaks is one line. Each line is
 //! classified on its own ([`line`]); the productions below decide what it means in
 //! context. One method of the parser implements each production.
 //!
 //! ```text
 //! plan         = front preamble body
-//! front        = { meta | notice-bits | signature } ( notice | title ) { meta | signature | date }
-//! title        = first text line                     e.g. 2023年天心区司法行政工作要点
+//! front        = { meta | notice-bits | signature | masthead } ( notice | title ) { meta | signature | date }
+//! title        = first text line [ its end on the next line ]   e.g. 2023年天心区司法行政工作要点
+//! masthead     = signature "文件"                      e.g. 天心区司法局文件   (issuer)
 //! meta         = ("发布时间" | "发布日期" | "来源" | "索引号" …) …   (date, issuer)
 //! signature    = short line naming an organisation: … 局 | 委员会 | 政府 | 办公室 …  (issuer)
 //! date         = short date line                      e.g. 2024年3月1日   (published)
@@ -45,11 +48,14 @@
 //! LABEL        = 牵头单位 | 责任单位 | 责任部门 | 配合单位 | 协同(责任)单位 | …  (roles)
 //!              | 完成时限 | 时间节点 …                                      (deadline)
 //!              | 责任领导 | 牵头负责领导 | 责任人 …                  (persons: dropped)
-//! list         = UNIT { ("、" | "，" | "," | "；" | ";" | "及") UNIT } [ "等" … | "按职责分工负责" ]
-//! table        = header-row { section-row | task-row }   cells split at "|" or tab
+//! list         = UNIT { ("、" | "，" | "," | "；" | ";" | "/" | "及") UNIT } [ "等" … | "按职责分工负责" ]
+//!                UNIT may mark its role: 区司法局（牵头） | 区司法局牵头 | 区营商办配合
+//! table        = header-row { section-row | task-row | header-row }   cells split at "|" or tab;
+//!                a repeated header-row is skipped; rows go on after a section line
 //! header-row   = cells naming a task column (工作任务 / 重点任务 / 任务内容) and a units
 //!                column (责任单位 / 牵头单位 / 配合单位); 序号, 完成时限, 责任领导 … too
 //! loose-line   = signature | date | attachment { attachment-entry } | text (warned)
+//!                attachment-entry = title-like line, or the next number of `附件：1.…`
 //! ```
 //!
 //! A note is any bracket group — `()`, `（）`, `〔〕`, `【】`, `[]` — whose content is a
@@ -104,5 +110,7 @@ pub fn parse_plan(input: &str) -> Result<ParsedPlan, ParseError> {
     parser::Parser::new(&lines).parse()
 }
 
+#[cfg(test)]
+mod shapes_tests;
 #[cfg(test)]
 mod tests;

@@ -65,10 +65,44 @@ pub fn is_debris(line: &str) -> bool {
         && line.chars().count() <= 40;
     breadcrumb
         || printed
+        || is_page_number(line)
         || DEBRIS_WORDS.contains(&bare)
         || DEBRIS_PREFIXES
             .iter()
             .any(|p| starts_with_folded(line, p).is_some())
+}
+
+/// A page number left by a printed or PDF copy: `— 3 —`, `- 4 -`, `-5-`, `第 5 页 共 6 页`,
+/// `第5页`, `5/6`.
+pub fn is_page_number(line: &str) -> bool {
+    let squeezed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let dashes = ['—', '-', '－', '–', '─'];
+    let inner = squeezed.trim_matches(dashes);
+    if inner.len() < squeezed.len() && squeezed.starts_with(dashes) && squeezed.ends_with(dashes) {
+        return digits(inner);
+    }
+    if let Some(rest) = squeezed.strip_prefix('第') {
+        let Some((page, total)) = rest.split_once('页') else {
+            return false;
+        };
+        let total_ok = total.is_empty()
+            || total
+                .strip_prefix('共')
+                .and_then(|t| t.strip_suffix('页'))
+                .is_some_and(digits);
+        return digits(page) && total_ok;
+    }
+    squeezed
+        .split_once('/')
+        .is_some_and(|(a, b)| digits(a) && digits(b) && a.len() <= 3 && b.len() <= 3)
+}
+
+/// The masthead of a red-header document (`天心区司法局文件`, `中共某区委员会文件`): the
+/// issuing body's name.
+pub fn masthead(line: &str) -> Option<&str> {
+    let name = line.strip_suffix("文件")?.trim();
+    looks_like_signature(name).then_some(name)
 }
 
 /// Labels of the page's metadata line.

@@ -36,6 +36,8 @@ pub struct Parser<'a> {
     sections: Vec<Section>,
     tasks: Vec<Task>,
     heading: Option<String>,
+    /// The header of the table being read: its rows may go on after a section line.
+    table: Option<table::Header>,
     numbered_sections: bool,
     prev_number: Option<u32>,
     last_number: Option<u32>,
@@ -61,6 +63,7 @@ impl<'a> Parser<'a> {
             sections: Vec::new(),
             tasks: Vec::new(),
             heading: None,
+            table: None,
             numbered_sections,
             prev_number: None,
             last_number: None,
@@ -77,6 +80,8 @@ impl<'a> Parser<'a> {
                 kind: ParseErrorKind::Empty,
             });
         };
+        // A printed copy repeats the title at the top of each page.
+        self.cur.drop_later(&title);
         self.parse_preamble();
         self.parse_body();
         if self.tasks.is_empty() {
@@ -130,6 +135,10 @@ impl<'a> Parser<'a> {
             match e.kind {
                 Line::Meta { date, issuer } => self.meta(date, issuer),
                 Line::DocNumber | Line::Date(_) | Line::Addressee | Line::Attachment => {}
+                // A red-header document's masthead (天心区司法局文件) names its issuer.
+                Line::Text if notice::masthead(e.text).is_some() => {
+                    self.meta(None, notice::masthead(e.text).map(str::to_string));
+                }
                 // A notice's header names its issuer first (天心区司法局, then 天司发〔2025〕3号).
                 Line::Text if notice::looks_like_signature(e.text) => {
                     self.meta(None, Some(e.text.to_string()));
@@ -139,7 +148,7 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 _ => {
-                    self.title = Some(e.text.to_string());
+                    self.title = Some(self.title_lines(e.text));
                     break;
                 }
             }
@@ -156,6 +165,23 @@ impl<'a> Parser<'a> {
             self.cur.next();
             self.meta(date, issuer);
         }
+    }
+
+    /// `title = first text line`, or two when the title is broken over them
+    /// (`2024年天心区司法行政` / `工作要点`).
+    fn title_lines(&mut self, first: &str) -> String {
+        let mut title = first.to_string();
+        if let Some(next) = self.cur.peek().filter(|n| n.kind == Line::Text) {
+            let joined = format!("{first}{}", next.text);
+            if !notice::looks_like_title(first)
+                && next.text.chars().count() <= 20
+                && notice::looks_like_title(&joined)
+            {
+                title = joined;
+                self.cur.next();
+            }
+        }
+        title
     }
 
     /// `notice = notice-title { doc-number | addressee | text | attachment | signature | date }`,
@@ -199,6 +225,7 @@ impl<'a> Parser<'a> {
         while let Some(e) = self.cur.peek() {
             match &e.kind {
                 Line::Section { .. } => break,
+                Line::Row(cells) if table::header(cells).is_some() => break,
                 Line::Paren { .. } | Line::Item { .. } | Line::Row(_) | Line::Note(_)
                     if !self.numbered_sections =>
                 {

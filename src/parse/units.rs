@@ -47,7 +47,10 @@ fn is_list_end(c: char) -> bool {
 }
 
 fn is_separator(c: char) -> bool {
-    matches!(c, '、' | '，' | ',' | '；' | ';' | ' ' | '\u{3000}')
+    matches!(
+        c,
+        '、' | '，' | ',' | '；' | ';' | ' ' | '\u{3000}' | '/' | '／'
+    )
 }
 
 /// Splits a unit list into names, in order, with the role a name marks itself with
@@ -103,7 +106,7 @@ pub fn split_units(list: &str) -> Vec<(String, Option<Role>)> {
     out
 }
 
-/// `区司法局（牵头）` → (`区司法局`, Lead).
+/// `区司法局（牵头）` or `区司法局牵头` → (`区司法局`, Lead).
 fn marked_role(name: &str) -> (String, Option<Role>) {
     for (mark, role) in [("牵头", Role::Lead), ("配合", Role::Cooperating)] {
         for (open, close) in [('(', ')'), ('（', '）')] {
@@ -111,6 +114,12 @@ fn marked_role(name: &str) -> (String, Option<Role>) {
             if let Some(base) = name.strip_suffix(suffix.as_str()) {
                 return (base.trim().to_string(), Some(role));
             }
+        }
+        // `区工信局牵头，区营商办配合` inside a labelled list.
+        if let Some(base) = name.strip_suffix(mark)
+            && base.chars().count() >= 2
+        {
+            return (base.trim().to_string(), Some(role));
         }
     }
     (strip_trailer(name).to_string(), None)

@@ -7,14 +7,19 @@ use crate::parse::error::WarningKind;
 use crate::parse::item::OpenItem;
 use crate::parse::line::Line;
 use crate::parse::notice;
+use crate::parse::numeral::leading_digits;
 use crate::parse::table::{self, Header, Row};
 
 impl<'a> Parser<'a> {
     /// `table = header-row { section-row | task-row }`.
+    /// A header repeated at a page break is skipped.
     pub(super) fn parse_table(&mut self, header: Header) {
         let width = header.columns.len();
         while let Some(Line::Row(cells)) = self.cur.peek().map(|e| e.kind.clone()) {
             let line = self.cur.next().map_or(0, |e| e.line);
+            if table::header(&cells).as_ref() == Some(&header) {
+                continue;
+            }
             if cells.len() != width {
                 let found = cells.len();
                 self.warn(
@@ -59,6 +64,7 @@ impl<'a> Parser<'a> {
                 Row::Empty => {}
             }
         }
+        self.table = Some(header);
     }
 
     /// `loose-line = signature | date | attachment { attachment-entry } | text`: lines
@@ -69,7 +75,20 @@ impl<'a> Parser<'a> {
             Line::Date(date) => self.later_date = self.later_date.or(*date),
             Line::DocNumber | Line::Addressee => {}
             Line::Attachment => {
+                // `附件：1.…` numbers its entries: `2.…`, `3.…` follow whatever they read.
+                let first = e
+                    .text
+                    .trim_start_matches("附件")
+                    .trim_start_matches([':', '：', ' ', '\u{3000}']);
+                let mut next_number = leading_digits(first).map(|(n, _)| n + 1);
                 while let Some(next) = self.cur.peek() {
+                    if let Line::Item { number, .. } = next.kind
+                        && Some(number) == next_number
+                    {
+                        next_number = Some(number + 1);
+                        self.cur.next();
+                        continue;
+                    }
                     let entry = match &next.kind {
                         Line::Item { text, .. } | Line::Paren { text, .. } => text,
                         Line::Text => next.text,

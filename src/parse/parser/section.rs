@@ -81,6 +81,11 @@ impl<'a> Parser<'a> {
                         self.parse_table(header);
                     }
                 }
+                Line::Row(_) if self.table.is_some() => {
+                    if let Some(header) = self.table.take() {
+                        self.parse_table(header);
+                    }
+                }
                 Line::Text | Line::Sub if self.tasks_in(id) == 0 => {
                     intro.push(e.clone());
                     self.cur.next();
@@ -121,6 +126,10 @@ impl<'a> Parser<'a> {
                 Line::Sub => self.parse_sub_item(&mut item),
                 Line::Item { .. } if level == Level::Paren => self.parse_sub_item(&mut item),
                 Line::Note(_) => self.parse_note_lines(&mut item),
+                Line::Text if item.in_open_bracket() => {
+                    item.push_text(e.line, e.text);
+                    self.cur.next();
+                }
                 Line::Text if !item.is_noted() && !self.is_unnumbered_heading(0) => {
                     item.push_text(e.line, e.text);
                     self.cur.next();
