@@ -2,8 +2,8 @@
 //! itself a stamped change, so other copies follow it.
 
 use super::plan::Plan;
-use super::progress::{Month, Progress, ReportPart, TaskProgress};
-use super::stamp::{Stamp, Stamped};
+use super::progress::{Progress, TaskProgress};
+use super::stamp::Stamp;
 use super::task::TaskId;
 use std::collections::VecDeque;
 
@@ -125,7 +125,7 @@ impl History {
         dir: Direction,
         progress: &mut Progress,
         stamp: &Stamp,
-    ) -> Option<TaskId> {
+    ) -> Option<(TaskId, usize)> {
         let Some(Change::Task {
             task,
             before,
@@ -138,11 +138,11 @@ impl History {
             Direction::Undo => (after, before),
             Direction::Redo => (before, after),
         };
-        progress.task_mut(*task).apply_diff(from, to, stamp);
+        let kept = progress.task_mut(*task).apply_diff(from, to, stamp);
         let task = *task;
         let change = self.pop(dir)?;
         self.file(dir, change);
-        Some(task)
+        Some((task, kept))
     }
 
     /// Steps a plan edit. False when the next step is not a plan edit.
@@ -163,107 +163,17 @@ impl History {
     /// Undoes the last change if it was a progress change.
     pub fn undo(&mut self, progress: &mut Progress, stamp: &Stamp) -> Option<TaskId> {
         self.step_task(Direction::Undo, progress, stamp)
+            .map(|(task, _)| task)
     }
 
     /// Redoes the last undone change if it was a progress change.
     pub fn redo(&mut self, progress: &mut Progress, stamp: &Stamp) -> Option<TaskId> {
         self.step_task(Direction::Redo, progress, stamp)
+            .map(|(task, _)| task)
     }
 }
 
-fn value<T: Clone>(f: &Option<Stamped<T>>) -> Option<T> {
-    f.as_ref().map(|s| s.value.clone())
-}
-
-impl TaskProgress {
-    /// Applies the difference between `from` and `to` to `self`, stamped now: every field that
-    /// differs between the two is set to its value in `to`; fields the change did not touch
-    /// (for example another tab's edits since) are left alone. Items missing from `to` are
-    /// removed or withdrawn, never deleted; log wordings are appended, never replaced.
-    pub fn apply_diff(&mut self, from: &TaskProgress, to: &TaskProgress, stamp: &Stamp) {
-        if value(&from.status) != value(&to.status) {
-            self.set_status(value(&to.status).flatten(), stamp);
-        }
-        if value(&from.percent) != value(&to.percent) {
-            self.set_percent(value(&to.percent).flatten(), stamp);
-        }
-        if value(&from.deadline) != value(&to.deadline) {
-            self.set_deadline(value(&to.deadline).flatten(), stamp);
-        }
-        let units = from.parts.keys().chain(to.parts.keys());
-        for unit in units {
-            let want = to.parts.get(unit).and_then(|p| p.value);
-            if from.parts.get(unit).and_then(|p| p.value) != want {
-                self.set_part(unit, want, stamp);
-            }
-        }
-        let ids = from.measures.keys().chain(to.measures.keys());
-        for id in ids {
-            let (Some(m), old) = (self.measures.get_mut(id), from.measures.get(id)) else {
-                continue;
-            };
-            let new = to.measures.get(id);
-            let text = |x: Option<&super::progress::Measure>| x.map(|m| m.text.value.clone());
-            let done = |x: Option<&super::progress::Measure>| x.is_some_and(|m| m.done.value);
-            let removed = |x: Option<&super::progress::Measure>| {
-                x.map_or(!id.0.starts_with("seed-"), |m| m.removed.value)
-            };
-            // A seeded measure missing from `to` had its wording from the task text.
-            let seeded = || old.and_then(|o| o.seed.clone());
-            let want = text(new).or_else(|| new.is_none().then(seeded).flatten());
-            if let Some(t) = want.filter(|t| text(old).as_ref() != Some(t)) {
-                m.text = Stamped::new(t, stamp);
-            }
-            if done(old) != done(new) {
-                m.done = Stamped::new(done(new), stamp);
-            }
-            if removed(old) != removed(new) {
-                m.removed = Stamped::new(removed(new), stamp);
-            }
-        }
-        let ids = from.log.keys().chain(to.log.keys());
-        for id in ids {
-            let (Some(e), old) = (self.log.get_mut(id), from.log.get(id)) else {
-                continue;
-            };
-            let new = to.log.get(id);
-            if let (Some(o), Some(n)) = (old, new)
-                && o.text() != n.text()
-                && e.text() != n.text()
-            {
-                e.revisions.push(Stamped::new(n.text().to_string(), stamp));
-            }
-            let withdrawn =
-                |x: Option<&super::progress::LogEntry>| x.is_none_or(|e| e.withdrawn.value);
-            if withdrawn(old) != withdrawn(new) {
-                e.withdrawn = Stamped::new(withdrawn(new), stamp);
-            }
-        }
-        self.apply_report_diff(from, to, stamp);
-    }
-
-    /// The monthly reports' part of [`TaskProgress::apply_diff`]: a part whose text differs
-    /// is set to its text in `to` (a part `to` never had is cleared).
-    fn apply_report_diff(&mut self, from: &TaskProgress, to: &TaskProgress, stamp: &Stamp) {
-        let keys = from.reports.iter().chain(&to.reports);
-        let keys: Vec<(Month, String)> = keys
-            .flat_map(|(month, units)| units.keys().map(|u| (*month, u.clone())))
-            .collect();
-        for (month, unit) in keys {
-            for part in ReportPart::ALL {
-                let text = |t: &TaskProgress| {
-                    t.report(month, &unit)
-                        .map_or(String::new(), |r| r.text(part).to_string())
-                };
-                let want = text(to);
-                if text(from) != want && text(self) != want {
-                    // `want` was a valid text of this report: within the length limit.
-                    let _ = self.set_report(month, &unit, part, &want, stamp);
-                }
-            }
-        }
-    }
-}
+mod diff;
 
 #[cfg(test)]
 mod tests;

@@ -89,6 +89,14 @@ impl ImportBackup {
         move |s| &s.replica == here && s.at >= at
     }
 
+    /// Whether `later` touched a plan this import touched: undoing this one first would take
+    /// away what `later` brought in too, with no backup of it.
+    pub fn shares_a_plan_with(&self, later: &ImportBackup) -> bool {
+        self.plans
+            .iter()
+            .any(|p| later.plans.iter().any(|q| q.plan == p.plan))
+    }
+
     /// How many tasks it would put back.
     pub fn task_count(&self) -> usize {
         self.plans.iter().map(|p| p.tasks.len()).sum()
@@ -196,5 +204,27 @@ mod tests {
             now.task(TaskId(3)).is_some(),
             "a task the import did not touch stays"
         );
+    }
+
+    #[test]
+    fn an_import_shares_a_plan_with_another_only_when_both_touched_it() {
+        let backup = |plans: &[&str]| ImportBackup {
+            at: 1,
+            files: vec![],
+            plans: plans
+                .iter()
+                .map(|p| {
+                    PlanBackup::between(
+                        PlanId((*p).into()),
+                        String::new(),
+                        &Progress::default(),
+                        &Progress::default(),
+                    )
+                })
+                .collect(),
+        };
+        assert!(backup(&["a", "b"]).shares_a_plan_with(&backup(&["b"])));
+        assert!(!backup(&["a"]).shares_a_plan_with(&backup(&["b"])));
+        assert!(!backup(&[]).shares_a_plan_with(&backup(&["a"])));
     }
 }

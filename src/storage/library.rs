@@ -111,12 +111,16 @@ pub fn remove_plan(id: &PlanId) -> Result<(), StorageError> {
 }
 
 /// Moves a plan and its progress to the trash; the oldest deleted plans beyond five go.
+/// A plan deleted before keeps its progress in the new entry: the two are merged.
 pub fn trash_plan(plan: &Plan, progress: &Progress, now_ms: i64) -> Result<(), StorageError> {
-    let trashed = Trashed {
+    let mut trashed = Trashed {
         deleted_at: now_ms,
         plan: plan.clone(),
         progress: progress.clone(),
     };
+    if let Some(earlier) = get_raw(&trash_key(&plan.id))?.and_then(|t| decode_trash(&t).ok()) {
+        trashed.progress.merge(&earlier.progress);
+    }
     let originals = [plan_key(&plan.id), progress_key(&plan.id)];
     move_into(&trash_key(&plan.id), encode_trash(&trashed), &originals)?;
     let mut kept = trashed_plans();
@@ -138,15 +142,30 @@ pub fn trashed_plans() -> Vec<Trashed> {
     out
 }
 
-/// Puts a deleted plan back into the library; returns it with its progress.
+/// Puts a deleted plan back into the library; returns it with its progress. When the plan
+/// is in the library again (added anew, or saved by another window meanwhile), that copy
+/// stays and the deleted progress is merged into it: nothing in use is overwritten.
 pub fn restore_trashed(id: &PlanId) -> Result<Option<Trashed>, StorageError> {
     let key = trash_key(id);
     let Some(raw) = get_raw(&key)? else {
         return Ok(None);
     };
-    let Ok(t) = decode_trash(&raw) else {
+    let Ok(mut t) = decode_trash(&raw) else {
         return Ok(None);
     };
+    if let Some(current) = get_raw(&plan_key(id))? {
+        let Ok(plan) = decode_plan(&current) else {
+            return Ok(None);
+        };
+        t.plan = plan;
+    }
+    if let Some(current) = get_raw(&progress_key(id))? {
+        let Ok(mut progress) = decode_progress(id, &current) else {
+            return Ok(None);
+        };
+        progress.merge(&t.progress);
+        t.progress = progress;
+    }
     let write = || save_plan(&t.plan).and_then(|()| save_progress(&t.plan.id, &t.progress));
     match write() {
         Ok(()) => remove(&key)?,

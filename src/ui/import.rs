@@ -180,6 +180,21 @@ impl AppState {
             );
             return;
         };
+        let newer: Vec<String> = storage::import_backups()
+            .into_iter()
+            .filter(|(k, b)| (b.at, k.as_str()) > (backup.at, key) && backup.shares_a_plan_with(b))
+            .flat_map(|(_, b)| b.files)
+            .collect();
+        if !newer.is_empty() {
+            self.notify(
+                NoticeKind::Warning,
+                format!(
+                    "不能先撤销这次导入：之后导入的{}也改过同一计划，撤销这次会连带去掉它们带来的数据。请先在“数据与存储”中撤销较晚的导入，再撤销这一次。没有做任何改动。",
+                    quoted(&newer)
+                ),
+            );
+            return;
+        }
         let here = self.settings.with_untracked(|s| s.replica.clone());
         let later = backup.made_since(&here);
         let mut kept = 0;

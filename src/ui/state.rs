@@ -211,12 +211,24 @@ impl AppState {
         match self.history.with_untracked(|h| h.next(dir)) {
             Some(StepKind::Task) => {
                 let stamp = self.stamp();
+                let mut kept = 0;
                 self.progress.maybe_update(|p| {
-                    let mut stepped = false;
+                    let mut stepped = None;
                     self.history
-                        .update(|h| stepped = h.step_task(dir, p, &stamp).is_some());
-                    stepped
+                        .update(|h| stepped = h.step_task(dir, p, &stamp));
+                    kept = stepped.map_or(0, |(_, k)| k);
+                    stepped.is_some()
                 });
+                if kept > 0 {
+                    let verb = match dir {
+                        Direction::Undo => "撤销",
+                        Direction::Redo => "重做",
+                    };
+                    self.notify(
+                        NoticeKind::Warning,
+                        format!("{verb}时保留了 {kept} 处内容：它们在这次修改之后又在别处（另一个窗口或导入的文件）改过，没有被覆盖。"),
+                    );
+                }
             }
             Some(StepKind::Plan) => {
                 self.plan.maybe_update(|p| {

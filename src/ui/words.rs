@@ -19,6 +19,10 @@ pub fn snapshot_error(e: &SnapshotError) -> String {
             "文件内容不完整，可能在复制或邮件传输中被截断。请让对方重新导出后再试。".into()
         }
         SnapshotError::NotWorkplan => "这个 JSON 文件不是工作要点跟踪的数据文件。".into(),
+        // Every format starts at version 1: 0 is no version of any tool.
+        SnapshotError::UnknownVersion(0) => {
+            "数据文件的格式版本（0）无法识别：文件可能被改动过。请使用本工具“导出数据”得到的原始文件。".into()
+        }
         SnapshotError::UnknownVersion(v) => {
             format!(
                 "数据文件来自更新版本的工具（格式版本 {v}），当前版本无法读取。请使用最新版本的页面文件。"
@@ -243,4 +247,19 @@ pub fn bad_year() -> String {
         years.start(),
         years.end()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_zero_is_not_called_newer() {
+        let zero = snapshot_error(&SnapshotError::UnknownVersion(0));
+        assert!(
+            zero.contains("无法识别") && !zero.contains("更新版本"),
+            "{zero}"
+        );
+        assert!(snapshot_error(&SnapshotError::UnknownVersion(9)).contains("更新版本"));
+    }
 }

@@ -12,4 +12,5 @@ mod sections;
 mod stored;
 pub(crate) mod support;
 mod switching;
+mod trash;
 mod units;

@@ -18,6 +18,9 @@ const PAYLOAD_ID: &str = "wasm-payload";
 /// Shown at the top of the page when the running app stops on an internal error (a wasm trap:
 /// a panic aborts, then traps), so that the page does not just stop answering.
 const CRASH: &str = "程序内部出错，页面已停止响应。请按 F5 刷新页面后继续：已保存的内容不受影响，最后一步操作可能需要重做。若反复出现，请刷新后先“导出数据”备份，再联系维护人员。";
+/// Shown in `#boot-msg` when the page's own payload is cut or changed (a copy broken in
+/// transit): the file, not the browser, is at fault.
+const DAMAGED: &str = "无法启动：这个页面文件不完整或已损坏（可能在复制、下载或邮件传送时被截断）。请重新获取一份完整的文件再打开；浏览器中已保存的数据不受影响。";
 /// Shown in `#boot-msg` when the wasm cannot start.
 const BOOT_ERROR: &str =
     "无法启动：此浏览器版本过旧或禁用了 WebAssembly。请使用较新的 Chrome、Edge 或 Firefox 打开。";
@@ -150,6 +153,7 @@ window.addEventListener('error', (ev) => __workplan_crash(ev.error));
 window.addEventListener('unhandledrejection', (ev) => __workplan_crash(ev.reason));
 const __workplan_inflate = {inflate};
 const __workplan_wasm_size = {size};
+const __workplan_damaged = (why) => Object.assign(new Error(why), {{ damaged: true }});
 const __workplan_via = (how, bytes) => {{ window.__workplanInflated = how; return bytes; }};
 Promise.resolve()
   .then(() => {{
@@ -161,28 +165,30 @@ Promise.resolve()
       z = new Uint8Array(s.length);
       for (let i = 0; i < s.length; i++) z[i] = s.charCodeAt(i);
     }}
-    if (z.length !== {zlen}) throw new Error('wasm payload damaged (' + z.length + ' bytes)');
+    if (z.length !== {zlen}) throw __workplan_damaged('wasm payload damaged (' + z.length + ' bytes)');
     if (typeof DecompressionStream !== 'function') {{
       let h = 0x811c9dc5;
       for (let i = 0; i < z.length; i++) h = Math.imul(h ^ z[i], 0x01000193);
-      if (h >>> 0 !== {fnv}) throw new Error('wasm payload damaged');
+      if (h >>> 0 !== {fnv}) throw __workplan_damaged('wasm payload damaged');
       return __workplan_via('js', __workplan_inflate(z.subarray(2, z.length - 4), new Uint8Array(__workplan_wasm_size)));
     }}
     const ds = new DecompressionStream('deflate');
     const w = ds.writable.getWriter();
     w.write(z).catch(() => {{}});
     w.close().catch(() => {{}});
-    return new Response(ds.readable).arrayBuffer().then((b) => __workplan_via('stream', new Uint8Array(b)));
+    return new Response(ds.readable).arrayBuffer().then(
+      (b) => __workplan_via('stream', new Uint8Array(b)),
+      (e) => {{ throw __workplan_damaged(String(e)); }});
   }})
   .then((bytes) => {{
-    if (bytes.length !== __workplan_wasm_size) throw new Error('wasm inflated to ' + bytes.length + ' bytes, not ' + __workplan_wasm_size);
+    if (bytes.length !== __workplan_wasm_size) throw __workplan_damaged('wasm inflated to ' + bytes.length + ' bytes, not ' + __workplan_wasm_size);
     return {init}({{ module_or_path: bytes }});
   }})
   .then(() => {{ const b = document.getElementById('boot'); if (b) b.remove(); }})
   .catch((e) => {{
     console.error(e);
     const m = document.getElementById('boot-msg');
-    if (m) m.textContent = '{boot_error}（错误：' + String(e) + '）';
+    if (m) m.textContent = e && e.damaged ? '{DAMAGED}' : '{boot_error}（错误：' + String(e) + '）';
   }});
 "#
     );

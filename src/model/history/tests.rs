@@ -125,3 +125,34 @@ fn undo_and_redo_cover_monthly_report_parts() {
     assert_eq!(text(&p, ReportPart::Progress), "已完成培训");
     assert_eq!(text(&p, ReportPart::Next), "继续推进");
 }
+
+#[test]
+fn undo_keeps_what_another_window_wrote_since() {
+    let (mut p, mut h) = (Progress::default(), History::default());
+    let month = crate::model::Month::parse("2026-11").expect("month");
+    let problems = crate::model::ReportPart::Problems;
+    edit(&mut p, &mut h, 1, |t, s| {
+        t.set_status(Some(Status::Done), s);
+        t.set_report(month, "办公室", problems, "W1", s)
+            .expect("within the limit");
+    });
+    // Another window rewrites the report and sets the status, after this change.
+    let t = p.task_mut(TaskId(1));
+    t.set_report(month, "办公室", problems, "W2（重要）", &stamp(2))
+        .expect("within the limit");
+    t.set_status(Some(Status::Lagging), &stamp(2));
+    assert_eq!(
+        h.step_task(Direction::Undo, &mut p, &stamp(3)),
+        Some((TaskId(1), 2)),
+        "both fields are counted as kept"
+    );
+    let t = p.task(TaskId(1)).expect("task");
+    assert_eq!(
+        t.report(month, "办公室").map(|r| r.text(problems)),
+        Some("W2（重要）")
+    );
+    assert_eq!(
+        t.status.as_ref().and_then(|s| s.value),
+        Some(Status::Lagging)
+    );
+}

@@ -156,6 +156,14 @@ pub fn progress_v1_to_v2(mut map: Map<String, Value>) -> Result<Map<String, Valu
     let v1 = map
         .remove("progress")
         .ok_or_else(|| SnapshotError::invalid("progress: missing"))?;
+    // Version 1 holds `tasks` alone: anything else (the compact form's `units`, a damaged
+    // version number) would otherwise be skipped and read as no progress at all.
+    if let Some(other) = v1
+        .as_object()
+        .and_then(|o| o.keys().find(|k| k.as_str() != "tasks"))
+    {
+        return Err(bad(format!("unknown field `{other}` in version 1")));
+    }
     let progress: Progress = from_tree(v1).map_err(bad)?;
     map.insert(
         "progress".into(),

@@ -51,6 +51,15 @@ fn progress_round_trips_and_belongs_to_its_plan() {
         Err(SnapshotError::NotWorkplan),
         "a plan is not progress"
     );
+    let mut wrong: serde_json::Value = serde_json::from_str(&text).expect("json");
+    wrong["version"] = 1.into();
+    assert!(
+        matches!(
+            decode_progress(&plan.id, &wrong.to_string()),
+            Err(SnapshotError::Invalid { .. })
+        ),
+        "compact progress under a damaged version 1 is an error, not empty progress"
+    );
 }
 
 #[test]

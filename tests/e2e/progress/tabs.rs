@@ -178,3 +178,36 @@ fn a_section_title_being_typed_survives_the_other_window_editing_the_plan() {
         "the section title being typed stays"
     );
 }
+
+#[test]
+fn undo_keeps_what_the_other_window_changed_since() {
+    let s = Session::new();
+    open_app(&s);
+    let a = s.window_handles().into_iter().next().expect("first tab");
+    let b = s.new_window();
+    s.switch_to(&b);
+    s.goto(&dist_url());
+    wait_ready(&s);
+
+    s.switch_to(&a);
+    click_status(&s, 5, "done");
+    wait_status(&s, 5, "done");
+    s.switch_to(&b);
+    wait_status(&s, 5, "done");
+    click_status(&s, 5, "lagging");
+    wait_status(&s, 5, "lagging");
+
+    // A takes back its own change: B's newer status stays, and A says so.
+    s.switch_to(&a);
+    wait_status(&s, 5, "lagging");
+    click(&s, "button#undo");
+    let said = crate::library::support::notices(&s);
+    assert!(
+        said.contains("撤销时保留了 1 处内容"),
+        "the notice says what was kept: {said}"
+    );
+    assert_eq!(status_of(&s, 5), "lagging");
+    s.refresh();
+    wait_ready(&s);
+    assert_eq!(status_of(&s, 5), "lagging", "after a reload too");
+}
