@@ -74,7 +74,8 @@ pub enum EditError {
 impl Plan {
     /// The id a new task takes: one more than any id used.
     pub fn next_task_id(&self) -> TaskId {
-        TaskId(self.tasks.iter().map(|t| t.id.0).max().unwrap_or(0) + 1)
+        let used = self.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
+        TaskId(used.max(self.last_task_id) + 1)
     }
 
     /// The id a new section takes: one more than any id used.
@@ -107,6 +108,9 @@ impl Plan {
                     return Err(EditError::LastSection);
                 }
                 self.sections.remove(i);
+                for t in self.tasks.iter().filter(|t| t.section == id) {
+                    self.last_task_id = self.last_task_id.max(t.id.0);
+                }
                 self.tasks.retain(|t| t.section != id);
             }
             PlanEdit::MoveSection(id, delta) => {
@@ -125,6 +129,7 @@ impl Plan {
             PlanEdit::DeleteTask(id) => {
                 let i = self.task_index(id)?;
                 self.tasks.remove(i);
+                self.last_task_id = self.last_task_id.max(id.0);
             }
             PlanEdit::MoveTask(id, delta) => {
                 let i = self.task_index(id)?;
@@ -211,11 +216,19 @@ impl Plan {
         for a in &mut task.units {
             a.name = a.name.trim().to_string();
         }
+        let mut seen: Vec<String> = Vec::new();
+        task.units.retain(|a| {
+            let new = !seen.contains(&a.name);
+            seen.push(a.name.clone());
+            new
+        });
         for a in &task.units {
             self.units.insert(&a.name);
         }
         let moved = self.tasks[i].section != task.section;
         if moved {
+            // A sub-heading (（一）…) belongs to the section the task leaves.
+            task.heading = None;
             self.tasks.remove(i);
             let at = self.insertion_point(task.section);
             self.tasks.insert(at, task);

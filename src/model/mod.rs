@@ -12,6 +12,7 @@ mod history;
 mod library;
 pub mod order;
 mod plan;
+mod plan_diff;
 mod progress;
 mod stamp;
 mod states;
@@ -36,6 +37,7 @@ pub use hash::{from_hash, to_hash};
 pub use history::{Direction, HISTORY_LIMIT, History, StepKind};
 pub use library::{copy_for_next_year, next_year_title, unique_id};
 pub use plan::{Plan, PlanId, Section, SectionId};
+pub use plan_diff::PlanDiff;
 pub use progress::{
     Change, ChangeValue, Field, LogEntry, MAX_TEXT_CHARS, Measure, MeasureChange, Month, Progress,
     ProgressDiff, ProgressError, Relation, ReportPart, Reports, TaskProgress, UnitReport,

@@ -68,6 +68,15 @@ pub struct Plan {
     pub tasks: Vec<Task>,
     /// Every named unit.
     pub units: UnitRegistry,
+    /// The highest number a deleted task had (0 when none was deleted): a new task takes a
+    /// number above it, so a number never comes to name another task, in this copy or in
+    /// the copies its data merges with.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub last_task_id: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl Plan {

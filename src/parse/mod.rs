@@ -92,6 +92,7 @@ mod table;
 mod units;
 
 pub use error::{ParseError, ParseErrorKind, ParseWarning, WarningKind};
+pub use units::split_units;
 
 use crate::model::Plan;
 

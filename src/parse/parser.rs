@@ -112,6 +112,7 @@ impl<'a> Parser<'a> {
             sections: self.sections,
             tasks: self.tasks,
             units,
+            last_task_id: 0,
         };
         Ok(ParsedPlan {
             plan,

@@ -10,7 +10,7 @@
 //! [`DEMOTED_AT`], so that it ranks below every stamp that is not in the future.
 
 use super::{Snapshot, SnapshotError};
-use crate::model::{Plan, Progress, Stamp, Task, TaskId};
+use crate::model::{Plan, Progress, Stamp, TaskId};
 
 /// The largest file imported, in bytes: above the pretty export of everything the browser's
 /// storage can hold (a 300-task plan with a year of reports, about 2 million stored
@@ -93,13 +93,6 @@ impl CheckReport {
     }
 }
 
-/// Whether two plans' tasks of one number are the same task: the same title, or the same
-/// (non-empty) text, so that a task renamed on one side still counts as itself.
-fn same_task(a: &Task, b: &Task) -> bool {
-    let body = a.body.trim();
-    a.title.trim() == b.title.trim() || (!body.is_empty() && body == b.body.trim())
-}
-
 /// Checks `incoming` against `plan` at the importer's time `now_ms`; returns the progress
 /// that may be merged and what was left out or corrected.
 pub fn check_incoming(incoming: &Snapshot, plan: &Plan, now_ms: i64) -> (Progress, CheckReport) {
@@ -111,7 +104,7 @@ pub fn check_incoming(incoming: &Snapshot, plan: &Plan, now_ms: i64) -> (Progres
             return false;
         };
         match incoming.plan.task(*id) {
-            Some(theirs) if !same_task(theirs, ours) => {
+            Some(theirs) if !theirs.is_same_task(ours) => {
                 let titles = (theirs.title.clone(), ours.title.clone());
                 report.other_tasks.push((*id, titles.0, titles.1));
                 false

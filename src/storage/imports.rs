@@ -2,7 +2,7 @@
 
 use super::raw::{StorageError, check_room, get_raw, keys_with, remove, save_text};
 use crate::model::order;
-use crate::snapshot::{ImportBackup, decode_import_backup, encode_import_backup};
+use crate::snapshot::{ImportBackup, SnapshotError, decode_import_backup, encode_import_backup};
 
 const IMPORT_PREFIX: &str = "workplan:import:";
 
@@ -46,10 +46,10 @@ pub fn keep_import_backup(backup: &ImportBackup) -> Result<String, StorageError>
     Ok(key)
 }
 
-/// One backup, if it is still kept.
-pub fn import_backup(key: &str) -> Option<ImportBackup> {
+/// One backup, if it is still kept: read, or the reason it cannot be.
+pub fn import_backup(key: &str) -> Option<Result<ImportBackup, SnapshotError>> {
     let text = get_raw(key).ok().flatten()?;
-    decode_import_backup(&text).ok()
+    Some(decode_import_backup(&text))
 }
 
 /// Drops a backup.

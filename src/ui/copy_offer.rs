@@ -2,6 +2,7 @@
 //! the user chooses 合并 (through the import preview: conflicts shown, a backup kept, 撤销导入
 //! offered), 使用副本中的数据 or 保留本机数据. Nothing is overwritten silently.
 
+use super::adopt::plan_diff_words;
 use super::carry::{carried_text, fingerprint, remember};
 use super::state::{AppState, Dialog, NoticeKind, now_ms};
 use super::words;
@@ -17,6 +18,8 @@ pub struct CarriedPlan {
     pub doc: Snapshot,
     /// How the copy's progress stands to this browser's.
     pub relation: Relation,
+    /// How the copy's plan differs from this browser's, in words (empty when alike).
+    pub plan_change: String,
 }
 
 /// What an opened copy offers when this browser holds some of its plans already.
@@ -66,8 +69,21 @@ pub fn offer_carried(app: AppState) {
         if stored.iter().any(|m| m.id == doc.plan.id) {
             let local = app.local_progress(&doc.plan.id);
             let relation = local.relation(&doc.progress);
-            if relation != Relation::Same {
-                offer.plans.push(CarriedPlan { doc, relation });
+            let plan_change = app
+                .local_plan(&doc.plan.id)
+                .map_or_else(String::new, |ours| {
+                    let diff = ours.structure_diff(&doc.plan);
+                    match diff.is_empty() {
+                        true => String::new(),
+                        false => plan_diff_words(&ours, &doc.plan, &diff),
+                    }
+                });
+            if relation != Relation::Same || !plan_change.is_empty() {
+                offer.plans.push(CarriedPlan {
+                    doc,
+                    relation,
+                    plan_change,
+                });
             }
         } else if app.store_plan(&doc) {
             added += 1;
@@ -119,6 +135,17 @@ impl AppState {
         match storage::load_progress(id, now_ms()) {
             Ok(Loaded::Found(p)) => p,
             _ => Progress::default(),
+        }
+    }
+
+    /// The shown or stored plan of the library with this id.
+    fn local_plan(&self, id: &crate::model::PlanId) -> Option<crate::model::Plan> {
+        if self.plan.with_untracked(|p| &p.id == id) {
+            return Some(self.plan.get_untracked());
+        }
+        match storage::load_plan(id, now_ms()) {
+            Ok(Loaded::Found(p)) => Some(p),
+            _ => None,
         }
     }
 

@@ -67,6 +67,17 @@ pub fn show(app: AppState, pending: PendingImport) {
                 NoticeKind::Warning,
                 format!("未导入“{}”：{why} 当前数据没有任何改动。", f.name),
             ),
+            // Left-out tasks are no "already here": the file has nothing more to merge.
+            Ok(m) if !(m.report.unknown_tasks.is_empty() && m.report.other_tasks.is_empty()) => app
+                .notify(
+                    NoticeKind::Info,
+                    format!(
+                        "“{}”中没有可以合并的更新，《{}》没有改动。{}",
+                        f.name,
+                        m.title,
+                        words::check_report(&m.report)
+                    ),
+                ),
             Ok(m) => app.notify(
                 NoticeKind::Info,
                 format!(
@@ -164,21 +175,29 @@ impl AppState {
     }
 
     fn refuse_import(&self, files: &[String], why: String) {
+        let unchanged = match why.contains("没有做任何改动") {
+            true => "",
+            false => " 当前数据没有任何改动。",
+        };
         self.notify(
             NoticeKind::Warning,
-            format!("未导入{}：{why} 当前数据没有任何改动。", quoted(files)),
+            format!("未导入{}：{why}{unchanged}", quoted(files)),
         );
     }
 
     /// 撤销导入: puts back every task the import with backup `key` changed as it was, keeping
     /// what this browser changed on them since.
     pub fn undo_import(&self, key: &str) {
-        let Some(backup) = storage::import_backup(key) else {
-            self.notify(
-                NoticeKind::Warning,
-                "这次导入的备份已不存在，无法撤销。".into(),
-            );
-            return;
+        let backup = match storage::import_backup(key) {
+            Some(Ok(backup)) => backup,
+            Some(Err(_)) => {
+                let why = "这次导入的备份已损坏，无法撤销；当前数据没有任何改动。";
+                return self.notify(NoticeKind::Warning, why.into());
+            }
+            None => {
+                let why = "这次导入的备份已不存在，无法撤销。";
+                return self.notify(NoticeKind::Warning, why.into());
+            }
         };
         let newer: Vec<String> = storage::import_backups()
             .into_iter()

@@ -238,6 +238,7 @@ impl AppState {
             NoticeAction::SwitchTo(id) => self.switch_plan(&id),
             NoticeAction::RestoreProgress(id, old) => self.restore_progress(&id, *old),
             NoticeAction::UndoImport(key) => self.undo_import(&key),
+            NoticeAction::AdoptPlan(doc, name) => self.adopt_plan(*doc, &name),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The Leptos user interface: app shell, shared state, and one component per file.
 
+mod adopt;
 mod app;
 mod carry;
 mod chips;

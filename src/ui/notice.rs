@@ -36,6 +36,8 @@ pub enum NoticeAction {
     RestoreProgress(PlanId, Box<Progress>),
     /// 撤销导入: puts back what the import with this backup key changed.
     UndoImport(String),
+    /// 采用文件中的计划: takes the plan of the named file in place of this copy's.
+    AdoptPlan(Box<Snapshot>, String),
 }
 
 impl NoticeAction {
@@ -47,6 +49,7 @@ impl NoticeAction {
             NoticeAction::SwitchTo(_) => "切换到该计划",
             NoticeAction::RestoreProgress(..) => "撤销清空",
             NoticeAction::UndoImport(_) => "撤销导入",
+            NoticeAction::AdoptPlan(..) => "采用文件中的计划",
         }
     }
 }

@@ -226,6 +226,7 @@ impl AppState {
                 _ => return Some(Err("计划库中的这份计划无法读取。".into())),
             }
         };
+        self.offer_plan(name, &plan, &incoming);
         let at = match merged.iter().position(|(p, _)| *p == id) {
             Some(at) => at,
             None => match self.current_progress(&id) {

@@ -46,14 +46,34 @@ pub fn snapshot_error(e: &SnapshotError) -> String {
 
 /// Explains why the stored data could not be read at start-up.
 pub fn damaged_storage(e: &SnapshotError, backup_key: Option<&str>) -> String {
-    let why = snapshot_error(e);
+    // Said of what this browser stored, not of a file someone sent.
+    let why = match e {
+        SnapshotError::Truncated => "保存的内容不完整（可能在写入时被中断）。".to_string(),
+        SnapshotError::UnknownVersion(v) if *v > 0 => {
+            format!("保存的内容来自更新版本的工具（格式版本 {v}），当前版本无法读取。")
+        }
+        _ => "保存的内容已损坏。".to_string(),
+    };
     match backup_key {
         Some(key) => format!(
-            "本机保存的数据无法读取：{why} 原始内容已原样另存（备份键名 {key}），没有被删除。现已载入内置的工作要点，可重新填报或导入此前导出的文件。"
+            "本机保存的数据无法读取：{why}原始内容已原样另存（备份键名 {key}），没有被删除，可在“数据与存储”中找到。可重新填报，或导入此前导出的文件恢复。"
         ),
         None => format!(
             "本机保存的数据无法读取：{why} 由于无法另存备份，为保护原始内容，本次修改将不会自动保存。请先导出，再联系维护人员。"
         ),
+    }
+}
+
+/// `约 3 万字符`, or below ten thousand `约 800 字符`: rounded up (`up`) or down, so that
+/// what is needed is never understated, nor what is free overstated.
+fn chars(n: usize, up: bool) -> String {
+    let round = |unit: usize| match up {
+        true => n.div_ceil(unit),
+        false => n / unit,
+    };
+    match n {
+        n if n >= 10_000 => format!("约 {} 万字符", round(10_000)),
+        _ => format!("约 {} 字符", round(100) * 100),
     }
 }
 
@@ -67,9 +87,9 @@ pub fn storage_error(e: &StorageError) -> String {
             "浏览器存储空间已满，最近的修改尚未保存，但仍保留在当前页面中。请立即点击“导出数据”（或此提示中的“立即导出”）保存一份文件，再清理浏览器中的其他本地数据。".into()
         }
         StorageError::NoRoom { needed, free } => format!(
-            "浏览器存储空间不足：还需要约 {} 万字符，只剩约 {} 万字符。没有做任何改动。请先导出并清理不用的计划后再试。",
-            needed.div_ceil(10_000),
-            free / 10_000
+            "浏览器存储空间不足：还需要{}，只剩{}。没有做任何改动。请先导出并清理不用的计划后再试。",
+            chars(*needed, true),
+            chars(*free, false)
         ),
         StorageError::Other(m) => format!("保存失败（{m}）。修改仍保留在当前页面中，请及时导出。"),
     }
@@ -252,6 +272,23 @@ pub fn bad_year() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn storage_words_speak_of_this_browser_in_plain_sizes() {
+        let damaged = damaged_storage(&SnapshotError::Truncated, Some("workplan:backup:1"));
+        assert!(
+            !damaged.contains("对方") && damaged.contains("workplan:backup:1"),
+            "{damaged}"
+        );
+        let full = storage_error(&StorageError::NoRoom {
+            needed: 12_000,
+            free: 640,
+        });
+        assert!(
+            full.contains("约 2 万字符") && full.contains("约 600 字符"),
+            "{full}"
+        );
+    }
 
     #[test]
     fn version_zero_is_not_called_newer() {

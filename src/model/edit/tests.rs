@@ -46,14 +46,11 @@ fn inserting_and_reordering_keeps_task_ids() {
     })
     .expect("added");
     assert_eq!(
-        plan.next_task_id(),
-        TaskId(21),
-        "a deleted id is not reused while later ids exist"
-    );
-    assert_eq!(
         plan.tasks_in(SectionId(2)).last().map(|t| t.id),
-        Some(TaskId(20))
+        Some(TaskId(21)),
+        "the deleted task's id 20 is not given out again"
     );
+    assert_eq!(plan.next_task_id(), TaskId(22));
 }
 
 #[test]
@@ -222,4 +219,68 @@ fn an_empty_kind_is_refused_as_such_and_changes_nothing() {
         plan.units.group("各综合部门").is_none(),
         "no group was added"
     );
+}
+
+#[test]
+fn a_deleted_task_number_is_never_given_out_again() {
+    let mut plan = seed();
+    plan.apply(PlanEdit::DeleteTask(TaskId(19)))
+        .expect("deleted");
+    let add = |plan: &mut Plan| {
+        plan.apply(PlanEdit::AddTask {
+            section: SectionId(6),
+            after: None,
+            title: "新增任务".into(),
+        })
+        .expect("added");
+        plan.tasks.last().map(|t| t.id)
+    };
+    assert_eq!(add(&mut plan), Some(TaskId(20)), "not 19 again");
+    let last_section = plan.sections.last().map(|s| s.id).expect("a section");
+    plan.apply(PlanEdit::DeleteSection(last_section))
+        .expect("deleted");
+    plan.apply(PlanEdit::AddSection {
+        after: None,
+        title: "新部分".into(),
+    })
+    .expect("added");
+    let section = plan.sections.last().map(|s| s.id).expect("the new section");
+    plan.apply(PlanEdit::AddTask {
+        section,
+        after: None,
+        title: "又一项".into(),
+    })
+    .expect("added");
+    assert_eq!(plan.tasks.last().map(|t| t.id), Some(TaskId(21)));
+    let text = crate::snapshot::encode_plan(&plan);
+    assert_eq!(
+        crate::snapshot::decode_plan(&text).map(|p| p.last_task_id),
+        Ok(20),
+        "the number kept travels with the plan"
+    );
+}
+
+#[test]
+fn a_task_moved_to_another_section_leaves_its_sub_heading_and_duplicate_units_go() {
+    let mut plan = seed();
+    let mut t = plan.task(TaskId(1)).expect("task").clone();
+    t.heading = Some("（一）加强党建".into());
+    plan.apply(PlanEdit::UpdateTask(t.clone()))
+        .expect("updated");
+    assert_eq!(
+        plan.task(TaskId(1))
+            .and_then(|t| t.heading.clone())
+            .as_deref(),
+        Some("（一）加强党建"),
+        "kept while it stays"
+    );
+    t.section = SectionId(3);
+    t.units = vec![
+        crate::model::Assignee::new("办公室", crate::model::Role::Lead),
+        crate::model::Assignee::new("办公室", crate::model::Role::Responsible),
+    ];
+    plan.apply(PlanEdit::UpdateTask(t)).expect("moved");
+    let moved = plan.task(TaskId(1)).expect("task");
+    assert_eq!(moved.heading, None);
+    assert_eq!(moved.units.len(), 1, "the first mention of a unit stays");
 }

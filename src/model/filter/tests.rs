@@ -57,6 +57,7 @@ fn plan() -> Plan {
         sections: vec![section(1, "一"), section(2, "二")],
         tasks,
         units,
+        last_task_id: 0,
     }
 }
 

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 fn relation_words(r: Relation) -> &'static str {
     match r {
-        Relation::Same => "两边相同",
+        Relation::Same => "进展两边相同",
         Relation::Newer => "副本中的数据较新（包含本机的全部修改，还有更多）",
         Relation::Older => "副本中的数据较旧（本机已有其中全部修改，还有更多）",
         Relation::Diverged => "两边各有对方没有的修改",
@@ -29,6 +29,7 @@ pub fn CopyDialog(offer: CopyOffer) -> impl IntoView {
                 view! {
                     <li class="copy-plan" data-plan=p.doc.plan.id.0.clone() data-relation=format!("{:?}", p.relation).to_lowercase()>
                         <strong>{p.doc.plan.title.clone()}</strong>"："{relation_words(p.relation)}
+                        {(!p.plan_change.is_empty()).then(|| format!("；计划结构也不同（{}），合并后可以选择采用副本中的计划", p.plan_change))}
                     </li>
                 }
             })

@@ -1,6 +1,7 @@
 //! The task dialog: a task's title, text, section, deadline and units with their roles.
 
 use crate::model::{Assignee, PlanEdit, Role, SectionId, Task, chinese_numeral};
+use crate::parse::split_units;
 use crate::ui::modal::Modal;
 use crate::ui::state::{NoticeKind, TaskTarget, use_app};
 use crate::ui::words;
@@ -91,9 +92,15 @@ pub fn TaskDialog(target: TaskTarget) -> impl IntoView {
         let d = deadline.get_untracked().trim().to_string();
         t.deadline = (!d.is_empty()).then_some(d);
         t.section = SectionId(section.get_untracked());
+        // A row naming several units (`区数据资源局、各街道`) gives each its own entry.
         t.units = rows.with_untracked(|r| {
             r.iter()
-                .map(|(_, n, role)| Assignee::new(n.get_untracked().trim(), role.get_untracked()))
+                .flat_map(|(_, n, role)| {
+                    let role = role.get_untracked();
+                    split_units(&n.get_untracked())
+                        .into_iter()
+                        .map(move |(name, marked)| Assignee::new(&name, marked.unwrap_or(role)))
+                })
                 .collect()
         });
         let edits = match new_in {

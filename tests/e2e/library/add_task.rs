@@ -79,3 +79,36 @@ fn add_task_adds_nothing_until_saved_and_undoes_in_one_step() {
     );
     assert!(ok, "one undo removes the added task: {:?}", editor_ids(&s));
 }
+
+#[test]
+fn a_unit_row_naming_several_units_gives_each_its_own_entry() {
+    let s = Session::new();
+    open_app(&s);
+    enter_edit(&s);
+    let before = editor_ids(&s);
+    click(
+        &s,
+        r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
+    );
+    wait_shown(&s, "#task-dialog");
+    set_value(&s, "#task-dialog input#task-title", "优化营商环境");
+    add_unit_row(&s, "区数据资源局（牵头）、各街道", "responsible");
+    save_task(&s);
+    let new = *editor_ids(&s)
+        .iter()
+        .find(|id| !before.contains(id))
+        .expect("new id");
+    let units = s.execute(
+        "const doc = JSON.parse(localStorage.getItem('workplan:plan:' + arguments[0]));
+         return doc.plan.tasks.find(t => t.id === arguments[1]).units;",
+        vec![DEFAULT_ID.into(), new.into()],
+    );
+    assert_eq!(
+        units,
+        serde_json::json!([
+            { "name": "区数据资源局", "role": "lead" },
+            { "name": "各街道", "role": "responsible" }
+        ]),
+        "two units, the first marked as lead"
+    );
+}

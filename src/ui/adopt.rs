@@ -1,0 +1,107 @@
+//! 采用文件中的计划: a file or copy whose plan differs in structure from this copy's (the
+//! office's edited plan reaching a unit) can replace it, as one undoable plan edit; its
+//! progress is then previewed for merging, new tasks included.
+
+use super::import::show;
+use super::notice::NoticeAction;
+use super::state::{AppState, NoticeKind};
+use crate::model::{Plan, PlanDiff, TaskId};
+use crate::snapshot::Snapshot;
+use leptos::prelude::*;
+
+/// How many task titles a notice names before it says "等".
+const NAMED: usize = 3;
+
+/// `“a”、“b”等 5 项`: the titles of `ids` in `plan`.
+fn titles(plan: &Plan, ids: &[TaskId]) -> String {
+    let named: Vec<String> = ids
+        .iter()
+        .filter_map(|id| plan.task(*id))
+        .take(NAMED)
+        .map(|t| format!("“{}”", t.title))
+        .collect();
+    match ids.len() {
+        n if n > NAMED => format!("{}等 {n} 项", named.join("、")),
+        n => format!("{} {n} 项", named.join("、")),
+    }
+}
+
+/// What taking `theirs` in place of `ours` changes, in words.
+pub fn plan_diff_words(ours: &Plan, theirs: &Plan, diff: &PlanDiff) -> String {
+    let mut parts = Vec::new();
+    if !diff.added.is_empty() {
+        parts.push(format!("新增{}", titles(theirs, &diff.added)));
+    }
+    if !diff.removed.is_empty() {
+        parts.push(format!("删除{}", titles(ours, &diff.removed)));
+    }
+    let changed = diff.changed.len() + diff.replaced.len();
+    if changed > 0 {
+        parts.push(format!("{changed} 项任务的内容有改动"));
+    }
+    if diff.other {
+        parts.push("标题、部分、顺序或单位设置有改动".into());
+    }
+    parts.join("；")
+}
+
+impl AppState {
+    /// Offers the plan `incoming` carries when it differs from this copy's `ours`.
+    pub(super) fn offer_plan(&self, name: &str, ours: &Plan, incoming: &Snapshot) {
+        let diff = ours.structure_diff(&incoming.plan);
+        if diff.is_empty() {
+            return;
+        }
+        self.notify_with(
+            NoticeKind::Info,
+            format!(
+                "“{name}”中的《{}》与本机的计划结构不同（{}）。如果它是最新的计划（例如办公室修改后发来的），可以采用它：本机的进展保留，原来的计划可用“撤销”恢复；进展中只有本机计划里有的任务会被合并。",
+                incoming.plan.title,
+                plan_diff_words(ours, &incoming.plan, &diff)
+            ),
+            Some(NoticeAction::AdoptPlan(Box::new(incoming.clone()), name.to_string())),
+        );
+    }
+
+    /// Takes the plan `incoming` carries in place of this copy's, as one step of undo, then
+    /// previews merging its progress. Refused when a number of this copy with progress names
+    /// another task in the file: that progress would show under the wrong task.
+    pub fn adopt_plan(&self, incoming: Snapshot, name: &str) {
+        let id = incoming.plan.id.clone();
+        self.switch_plan(&id);
+        if self.plan.with_untracked(|p| p.id != id) {
+            return;
+        }
+        let before = self.plan.get_untracked();
+        let diff = before.structure_diff(&incoming.plan);
+        let clash: Vec<TaskId> = diff
+            .replaced
+            .iter()
+            .copied()
+            .filter(|t| {
+                self.progress
+                    .with_untracked(|p| p.task(*t).is_some_and(|tp| tp.stamps().next().is_some()))
+            })
+            .collect();
+        if !clash.is_empty() {
+            self.notify(
+                NoticeKind::Warning,
+                format!(
+                    "没有采用“{name}”中的计划：本机{}已有进展，而文件中同一编号是另一项任务，采用后这些进展会显示在别的任务下。请让发出文件的一方核对这些任务后重新导出。没有做任何改动。",
+                    titles(&before, &clash)
+                ),
+            );
+            return;
+        }
+        let words = plan_diff_words(&before, &incoming.plan, &diff);
+        let mut after = incoming.plan.clone();
+        after.last_task_id = after.last_task_id.max(before.last_task_id);
+        self.plan.set(after.clone());
+        self.history.update(|h| h.record_plan(before, after));
+        self.notify(
+            NoticeKind::Info,
+            format!("已采用“{name}”中的计划（{words}）。原来的计划可用“撤销”（Ctrl+Z）恢复。"),
+        );
+        show(*self, self.prepare_snapshots(name, vec![incoming]));
+    }
+}

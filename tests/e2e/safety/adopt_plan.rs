@@ -1,0 +1,71 @@
+//! 采用文件中的计划: the office's edited plan reaches a unit that has the plan already; the unit's progress stays, the new task's progress follows, and 撤销 brings the old plan back.
+
+use workplan::model::{PlanEdit, Progress, SectionId, Status, TaskId};
+use workplan::snapshot::{Snapshot, encode_pretty};
+
+use super::support::*;
+use crate::library::support::{card_ids, click_notice_action};
+use crate::progress::support::{click, status_of};
+use crate::webdriver::{Session, choose_unit, confirm_import, open_app, wait_ready};
+
+#[test]
+fn a_unit_takes_the_offices_edited_plan_and_keeps_its_progress() {
+    let now = now_ms();
+    let mut plan = embedded_plan();
+    plan.apply(PlanEdit::AddTask {
+        section: SectionId(1),
+        after: None,
+        title: "开展专项督查".into(),
+    })
+    .expect("added");
+    let new_task = plan.tasks.iter().map(|t| t.id).max().expect("tasks");
+    assert_eq!(new_task, TaskId(20));
+    let mut progress = Progress::default();
+    progress
+        .task_mut(new_task)
+        .set_status(Some(Status::Done), &stamp(now - 1000, "办公室", "office"));
+    let file = write_file(
+        "办公室.json",
+        encode_pretty(&Snapshot {
+            saved_at: now,
+            plan,
+            progress,
+        }),
+    );
+
+    let s = Session::new();
+    open_app(&s);
+    choose_unit(&s, "文源司法所");
+    click_status(&s, 5, "lagging");
+    wait_status(&s, 5, "lagging");
+    let said = import(&s, &file);
+    assert!(
+        said.contains("与本机的计划结构不同") && said.contains("新增“开展专项督查” 1 项"),
+        "the notice says what the file's plan adds: {said}"
+    );
+    assert_eq!(card_ids(&s).len(), 19, "nothing changes before it is taken");
+
+    click_notice_action(&s, "采用文件中的计划");
+    confirm_import(&s);
+    wait_status(&s, 20, "done");
+    assert_eq!(card_ids(&s).len(), 20);
+    assert_eq!(status_of(&s, 5), "lagging", "the unit's own progress stays");
+    let stored = s.execute(
+        "return JSON.parse(localStorage.getItem('workplan:plan:' + arguments[0])).plan.tasks.length;",
+        vec![PLAN_ID.into()],
+    );
+    assert_eq!(stored, 20, "the plan taken is saved");
+
+    click(&s, "button#undo");
+    let back = poll_js(
+        &s,
+        "return document.querySelectorAll('article.task').length === 19;",
+        vec![],
+    );
+    assert!(back, "撤销 brings the old plan back");
+    assert_eq!(status_of(&s, 5), "lagging");
+    s.refresh();
+    wait_ready(&s);
+    assert_eq!(card_ids(&s).len(), 19, "the old plan is saved again");
+    assert_eq!(status_of(&s, 5), "lagging");
+}
