@@ -153,6 +153,19 @@ impl Progress {
             .max()
     }
 
+    /// The changes stamped after `limit` (ms), a time still to come on this PC's clock: how
+    /// many, and the latest. Some means this clock is slow, or one that made them was fast.
+    pub fn changes_after(&self, limit: i64) -> Option<(usize, i64)> {
+        let future: Vec<i64> = self
+            .tasks
+            .values()
+            .flat_map(TaskProgress::stamps)
+            .map(|s| s.at)
+            .filter(|at| *at > limit)
+            .collect();
+        future.iter().max().map(|latest| (future.len(), *latest))
+    }
+
     /// How many changes `replica` made after `since` (ms): what has not gone into a file.
     /// One change (one stamp) may set several fields; it counts once.
     pub fn changes_by_after(&self, replica: &super::stamp::ReplicaId, since: i64) -> usize {

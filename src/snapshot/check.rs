@@ -10,7 +10,7 @@
 //! [`DEMOTED_AT`], so that it ranks below every stamp that is not in the future.
 
 use super::{Snapshot, SnapshotError};
-use crate::model::{Plan, Progress, Stamp, TaskId};
+use crate::model::{Date, Month, Plan, Progress, Stamp, TaskId};
 
 /// The largest file imported, in bytes: above the pretty export of everything the browser's
 /// storage can hold (a 300-task plan with a year of reports, about 2 million stored
@@ -70,8 +70,9 @@ pub enum Dropped {
 /// What the checks found and did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CheckReport {
-    /// Tasks the plan does not have; their progress was left out.
-    pub unknown_tasks: Vec<TaskId>,
+    /// Tasks the plan does not have, with their title in the file (empty when the file's
+    /// plan lacks them too); their progress was left out.
+    pub unknown_tasks: Vec<(TaskId, String)>,
     /// Tasks whose number the plan gives to another task (each side added a task, say): the
     /// number with the file's title and the plan's; their progress was left out.
     pub other_tasks: Vec<(TaskId, String, String)>,
@@ -84,6 +85,9 @@ pub struct CheckReport {
     /// Units the file names (in parts, reports or as authors) that the plan does not know,
     /// for example one renamed on either side; their data merges all the same.
     pub unknown_units: Vec<String>,
+    /// Monthly reports filed under a month still to come on the importer's clock (a PC whose
+    /// clock ran ahead), by task; they merge all the same.
+    pub future_months: Vec<(TaskId, Month)>,
 }
 
 impl CheckReport {
@@ -100,7 +104,11 @@ pub fn check_incoming(incoming: &Snapshot, plan: &Plan, now_ms: i64) -> (Progres
     let mut progress = incoming.progress.clone();
     progress.tasks.retain(|id, _| {
         let Some(ours) = plan.task(*id) else {
-            report.unknown_tasks.push(*id);
+            let title = incoming
+                .plan
+                .task(*id)
+                .map_or_else(String::new, |t| t.title.clone());
+            report.unknown_tasks.push((*id, title));
             return false;
         };
         match incoming.plan.task(*id) {
@@ -179,6 +187,11 @@ pub fn check_incoming(incoming: &Snapshot, plan: &Plan, now_ms: i64) -> (Progres
         });
     }
     report.unknown_units = unknown_units(&progress, plan);
+    let this_month = Month::of(Date::from_days_since_epoch(limit.div_euclid(86_400_000)));
+    for (id, tp) in &progress.tasks {
+        let later = tp.reports.keys().filter(|m| **m > this_month);
+        report.future_months.extend(later.map(|m| (*id, *m)));
+    }
     (progress, report)
 }
 

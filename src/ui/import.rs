@@ -75,7 +75,7 @@ pub fn show(app: AppState, pending: PendingImport) {
                         "“{}”中没有可以合并的更新，《{}》没有改动。{}",
                         f.name,
                         m.title,
-                        words::check_report(&m.report)
+                        m.said.clone()
                     ),
                 ),
             Ok(m) => app.notify(
@@ -84,7 +84,7 @@ pub fn show(app: AppState, pending: PendingImport) {
                     "已合并“{}”：0 项任务有更新（其中的内容本机都已有，《{}》没有改动）。{}",
                     f.name,
                     m.title,
-                    words::check_report(&m.report)
+                    m.said.clone()
                 ),
             ),
         }
@@ -162,7 +162,7 @@ impl AppState {
             .files
             .iter()
             .filter_map(|f| f.outcome.as_ref().ok())
-            .map(|m| words::check_report(&m.report))
+            .map(|m| m.said.clone())
             .collect();
         self.notify_with(
             NoticeKind::Info,

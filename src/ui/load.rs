@@ -8,7 +8,7 @@ use crate::model::{
     Clock, Filter, History, Month, Plan, PlanFacts, Progress, ProgressText, SearchText, StateCache,
     facet_counts_with, query_terms,
 };
-use crate::snapshot::PlanMeta;
+use crate::snapshot::{CLOCK_SLACK_MS, PlanMeta};
 use crate::storage::{self, Loaded, Migration};
 use leptos::prelude::*;
 
@@ -109,6 +109,9 @@ impl AppState {
                 Progress::default()
             }
         };
+        if let Some((n, latest)) = progress.changes_after(now.saturating_add(CLOCK_SLACK_MS)) {
+            warn(&mut notices, words::future_changes(n, latest));
+        }
         settings.active_plan = Some(plan.id.clone());
         Some(AppState::new(
             library, plan, progress, settings, notices, can_save,

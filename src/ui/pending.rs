@@ -33,6 +33,8 @@ pub struct FileMerge {
     pub diff: ProgressDiff,
     /// What the checks left out or corrected.
     pub report: CheckReport,
+    /// The same in words, tasks numbered as this copy's plan shows them.
+    pub said: String,
     /// How each task the diff names reads: `3. 标题`.
     pub labels: Vec<(TaskId, String)>,
     /// Whether merging it changes what is stored at all: a value, or only the stamp of an
@@ -204,7 +206,7 @@ impl AppState {
         if !self.has_plan(&id) {
             let (progress, report) = check_incoming(&incoming, &incoming.plan, now_ms());
             let title = incoming.plan.title.clone();
-            let said = words::check_report(&report);
+            let said = words::check_report(&report, &incoming.plan);
             let doc = Snapshot {
                 progress,
                 ..incoming
@@ -260,9 +262,11 @@ impl AppState {
                 Some((t, format!("{}. {}", plan.task_number(t)?, task.title)))
             })
             .collect();
+        let said = words::check_report(&report, &plan);
         Some(Ok(FileMerge {
             plan: id,
             title: plan.title,
+            said,
             labels,
             merges,
             saved_at: incoming.saved_at,

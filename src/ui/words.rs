@@ -1,8 +1,8 @@
 //! Turning errors into plain Chinese sentences. Only the UI does this.
 
-use crate::model::TaskId;
 use crate::model::decimal::fixed;
 use crate::model::{EditError, ProgressError};
+use crate::model::{Plan, TaskId};
 use crate::parse::{ParseError, ParseErrorKind, WarningKind};
 use crate::snapshot::{CheckReport, Dropped, SnapshotError};
 use crate::storage::StorageError;
@@ -62,6 +62,17 @@ pub fn damaged_storage(e: &SnapshotError, backup_key: Option<&str>) -> String {
             "本机保存的数据无法读取：{why} 由于无法另存备份，为保护原始内容，本次修改将不会自动保存。请先导出，再联系维护人员。"
         ),
     }
+}
+
+/// Changes stored here with times still to come on this PC's clock.
+pub fn future_changes(n: usize, latest_ms: i64) -> String {
+    let day = crate::model::Date::from_days_since_epoch(latest_ms.div_euclid(86_400_000));
+    format!(
+        "本机数据中有 {n} 处修改的时间晚于本机现在的时间（最晚的是 {}年{}月{}日）：可能本机时钟慢了，或者做这些修改的电脑时钟曾经快了。请核对电脑右下角的日期和时间；时钟不对时，新做的修改在合并时可能排在较早的修改之后。",
+        day.year(),
+        day.month(),
+        day.day()
+    )
 }
 
 /// `约 3 万字符`, or below ten thousand `约 800 字符`: rounded up (`up`) or down, so that
@@ -192,42 +203,62 @@ fn clip(text: &str) -> String {
     out
 }
 
-/// What the import checks left out or corrected, as sentences (empty when nothing).
-pub fn check_report(r: &CheckReport) -> String {
-    let list = |ids: &[TaskId]| {
-        ids.iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("、")
+/// What the import checks left out or corrected, as sentences (empty when nothing); tasks go
+/// by their number in `plan`, this copy's plan, as its pages show them.
+pub fn check_report(r: &CheckReport, plan: &Plan) -> String {
+    let numbered = |id: &TaskId| match plan.task_number(*id) {
+        Some(n) => format!("第 {n} 项"),
+        None => format!("编号 {id}"),
     };
+    let list = |ids: &[TaskId]| ids.iter().map(numbered).collect::<Vec<_>>().join("、");
     let mut out = String::new();
     if !r.unknown_tasks.is_empty() {
+        let named: Vec<String> = r
+            .unknown_tasks
+            .iter()
+            .map(|(id, title)| match title.is_empty() {
+                true => format!("编号 {id}"),
+                false => format!("“{title}”"),
+            })
+            .collect();
         out += &format!(
-            "文件中有计划里没有的任务（编号 {}），其数据未导入。",
-            list(&r.unknown_tasks)
+            "文件中有本机计划里没有的任务（{}），其数据未导入。",
+            named.join("、")
         );
     }
     for (id, theirs, ours) in &r.other_tasks {
         out += &format!(
-            "文件中的任务 {id}“{theirs}”与本计划的任务 {id}“{ours}”不是同一项任务（可能是两边各自添加的），其数据未导入；请先统一计划（如用“保存带数据的副本”分发最新计划）。"
+            "文件中的“{theirs}”与本机{}“{ours}”编号相同却不是同一项任务（可能是两边各自添加的），其数据未导入；请先统一计划（如用“保存带数据的副本”分发最新计划）。",
+            numbered(id)
         );
     }
     if let Some(ms) = r.clock_ahead_ms {
         out += &format!(
-            "该文件来自时钟快了约 {} 的电脑，其中的修改时间已按此调回。",
+            "该文件来自时钟比本机快约 {} 的电脑（也可能是本机时钟慢了，请核对本机的日期和时间），其中晚于本机时间的修改已按此调回，不会覆盖本机较早的修改。",
             duration(ms)
         );
     }
     if !r.future_stamps.is_empty() {
         out += &format!(
-            "任务 {} 的部分修改时间仍在将来，已视为最早的修改，不会覆盖其他单位的填报。",
+            "{}的部分修改时间仍在将来，已视为最早的修改，不会覆盖其他单位的填报。",
             list(&r.future_stamps)
+        );
+    }
+    if let Some((_, month)) = r.future_months.iter().max_by_key(|(_, m)| *m) {
+        let mut tasks: Vec<TaskId> = r.future_months.iter().map(|(t, _)| *t).collect();
+        tasks.dedup();
+        out += &format!(
+            "{}有晚于本机当前月份的月度报送（最晚为 {}）：报送的电脑时钟可能快了，请核对；这些报送照常合并，在“报送月份”中选该月可以看到。",
+            list(&tasks),
+            month.to_chinese()
         );
     }
     for (id, d) in &r.dropped {
         out += &match d {
-            Dropped::Percent(p) => format!("任务 {id} 的完成进度 {p}% 超出 0–100，未导入。"),
-            Dropped::LongText(n) => format!("任务 {id} 有一段 {n} 字的文字超过长度上限，未导入。"),
+            Dropped::Percent(p) => format!("{}的完成进度 {p}% 超出 0–100，未导入。", numbered(id)),
+            Dropped::LongText(n) => {
+                format!("{}有一段 {n} 字的文字超过长度上限，未导入。", numbered(id))
+            }
         };
     }
     if !r.unknown_units.is_empty() {

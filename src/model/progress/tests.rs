@@ -238,3 +238,17 @@ fn ticking_a_seeded_measure_is_one_change_made_now() {
     );
     assert_eq!(progress.changes_by_after(&me, 1_700_000_000_000), 0);
 }
+
+#[test]
+fn changes_after_a_time_are_counted_with_the_latest() {
+    let mut p = Progress::default();
+    assert_eq!(p.changes_after(100), None);
+    p.task_mut(TaskId(1))
+        .set_status(Some(Status::Done), &stamp(50, "办公室"));
+    p.task_mut(TaskId(2))
+        .set_percent(Some(20), &stamp(300, "办公室"));
+    p.task_mut(TaskId(3))
+        .set_percent(Some(30), &stamp(200, "办公室"));
+    assert_eq!(p.changes_after(100), Some((2, 300)));
+    assert_eq!(p.changes_after(300), None);
+}

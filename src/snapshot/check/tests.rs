@@ -1,7 +1,7 @@
 //! Import checks: unknown tasks, tasks of one number that differ, ranges, long texts, and wrong clocks.
 
 use super::*;
-use crate::model::{Date, ItemId, ReplicaId, Status, UnitId};
+use crate::model::{Date, ItemId, ReplicaId, ReportPart, Status, UnitId};
 use crate::parse::parse_plan;
 
 const DAY: i64 = 86_400_000;
@@ -35,7 +35,7 @@ fn unknown_tasks_are_left_out_and_named() {
         .task_mut(TaskId(2))
         .set_status(Some(Status::Done), &stamp(NOW, "a"));
     let (p, r) = check_incoming(&d, &d.plan, NOW);
-    assert_eq!(r.unknown_tasks, vec![TaskId(999)]);
+    assert_eq!(r.unknown_tasks, vec![(TaskId(999), String::new())]);
     assert!(p.task(TaskId(999)).is_none());
     assert!(p.task(TaskId(2)).is_some());
 }
@@ -224,5 +224,33 @@ fn units_the_plan_does_not_know_are_named() {
             .task(TaskId(8))
             .is_some_and(|t| t.parts.contains_key("综合办公室")),
         "its data merges all the same"
+    );
+}
+
+#[test]
+fn reports_under_a_month_still_to_come_are_named_and_kept() {
+    // NOW is 2023-11-14: a report for 2024-11 comes from a PC a year ahead.
+    let mut d = doc(NOW);
+    let later = Month::parse("2024-11").expect("month");
+    let this = Month::parse("2023-11").expect("month");
+    for (month, task) in [(later, 3), (this, 4)] {
+        d.progress
+            .task_mut(TaskId(task))
+            .set_report(
+                month,
+                "办公室",
+                ReportPart::Progress,
+                "已完成",
+                &stamp(NOW, "a"),
+            )
+            .expect("within the limit");
+    }
+    let (p, r) = check_incoming(&d, &d.plan, NOW);
+    assert_eq!(r.future_months, vec![(TaskId(3), later)]);
+    assert!(
+        p.task(TaskId(3))
+            .and_then(|t| t.report(later, "办公室"))
+            .is_some(),
+        "the report still merges"
     );
 }

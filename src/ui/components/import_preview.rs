@@ -7,7 +7,6 @@ use crate::ui::modal::Modal;
 use crate::ui::pending::{FileMerge, FilePreview, PendingImport};
 use crate::ui::preview_words::{field_label, local_time, value_words};
 use crate::ui::state::use_app;
-use crate::ui::words;
 use leptos::prelude::*;
 
 /// Rows shown per table; the rest are counted.
@@ -102,7 +101,7 @@ fn file_view(f: &FilePreview, after_others: bool) -> AnyView {
         d.new_log.len(),
         d.conflicts.len()
     );
-    let warnings = words::check_report(&m.report);
+    let warnings = m.said.clone();
     let new_log = d
         .new_log
         .iter()

@@ -36,7 +36,7 @@ fn progress_of_an_unknown_task_is_left_out_and_named() {
         "task 2 merges and counts alone: {said}"
     );
     assert!(
-        said.contains("文件中有计划里没有的任务（编号 999），其数据未导入。"),
+        said.contains("文件中有本机计划里没有的任务（编号 999），其数据未导入。"),
         "the notice names task 999: {said}"
     );
     let view = task_view(&s, 2);
@@ -104,11 +104,11 @@ fn out_of_range_values_are_left_out_and_the_rest_merges() {
     let said = import(&s, &file);
     assert!(said.contains("已合并"), "the file merges: {said}");
     assert!(
-        said.contains("任务 3 的完成进度 255% 超出 0–100，未导入。"),
+        said.contains("第 3 项的完成进度 255% 超出 0–100，未导入。"),
         "the notice names task 3's percentage: {said}"
     );
     assert!(
-        said.contains("任务 4 有一段 10001 字的文字超过长度上限，未导入。"),
+        said.contains("第 4 项有一段 10001 字的文字超过长度上限，未导入。"),
         "the notice names task 4's long text: {said}"
     );
 
@@ -229,7 +229,7 @@ fn progress_of_another_task_under_the_same_number_is_left_out_and_named() {
     let said = import(&s, &file);
     assert!(said.contains("1 项任务有更新"), "task 2 merges: {said}");
     assert!(
-        said.contains("文件中的任务 5“暮云所新增：专项行动”与本计划的任务 5")
+        said.contains("文件中的“暮云所新增：专项行动”与本机第 5 项")
             && said.contains("不是同一项任务"),
         "the notice names both tasks: {said}"
     );

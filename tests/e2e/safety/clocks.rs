@@ -61,7 +61,7 @@ fn exports_a_then_b() -> (PathBuf, PathBuf) {
 fn assert_clock_corrected(said: &str) {
     assert!(
         said.contains("已合并")
-            && said.contains("该文件来自时钟快了约 5.0 年")
+            && said.contains("该文件来自时钟比本机快约 5.0 年")
             && said.contains("已按此调回"),
         "the notice for file A names the clock correction: {said}"
     );

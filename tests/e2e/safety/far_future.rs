@@ -1,4 +1,4 @@
-//! A file whose stamps lie far in the future though it was saved now: those stamps rank below every other, the notice names the task, and a local edit made afterwards wins, also after a reload.
+//! A file whose stamps lie far in the future though it was saved now: those stamps rank below every other, the notice names the task, and a local edit made afterwards wins, also after a reload; changes stored with times still to come are pointed out at start.
 
 use workplan::model::{Progress, Status, TaskId};
 
@@ -49,11 +49,11 @@ fn a_local_edit_wins_over_stamps_from_the_future() {
         "both tasks merge: {said}"
     );
     assert!(
-        said.contains("任务 5 的部分修改时间仍在将来"),
+        said.contains("第 5 项的部分修改时间仍在将来"),
         "the notice names task 5 as having future stamps: {said}"
     );
     assert!(
-        !said.contains("时钟快了"),
+        !said.contains("时钟比本机快"),
         "the file was saved now, so no clock correction is claimed: {said}"
     );
     assert_eq!(
@@ -74,8 +74,31 @@ fn a_local_edit_wins_over_stamps_from_the_future() {
     // The same file again: its future stamp still ranks below the local edit.
     let said = import(&s, &file);
     assert!(
-        said.contains("任务 5 的部分修改时间仍在将来"),
+        said.contains("第 5 项的部分修改时间仍在将来"),
         "second import notice: {said}"
     );
     assert_task5(&s, "in-progress", "after importing the file a second time");
+}
+
+#[test]
+fn changes_stored_with_times_still_to_come_are_pointed_out_at_start() {
+    // A PC whose clock ran five years ahead while task 5 was marked, then put right.
+    let s = Session::new();
+    open_app(&s);
+    set_clock_offset(&s, FIVE_YEARS_MS);
+    click_status(&s, 5, "done");
+    wait_status(&s, 5, "done");
+    s.refresh();
+    wait_ready(&s);
+    let said = notices(&s);
+    assert!(
+        said.contains("本机数据中有 1 处修改的时间晚于本机现在的时间")
+            && said.contains("请核对电脑右下角的日期和时间"),
+        "the start says this PC's data has changes from a time to come: {said}"
+    );
+    assert_eq!(
+        crate::progress::support::status_of(&s, 5),
+        "done",
+        "and the data stays as it is"
+    );
 }
