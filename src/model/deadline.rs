@@ -6,11 +6,15 @@ use super::date::Date;
 /// `None` for open-ended wording (`长期坚持`, `持续推进`) or text that names no time.
 ///
 /// Read: `[YYYY年]M月底[前]`, `[YYYY年]M月[D日][前]`, `年底前` / `年内` / `全年`,
-/// `上半年`, `下半年`, `一季度`…`四季度` (also `第一季度`).
+/// `上半年`, `下半年`, `一季度`…`四季度` (also `第一季度`), and a date as the CSV writes it
+/// (`2024-06-30`, `2024/6/30`), with or without `前`.
 pub fn resolve_deadline(text: &str, year: Option<i32>) -> Option<Date> {
     let t = text.trim();
     if t.contains("长期") || t.contains("持续") || t.contains("常态") {
         return None;
+    }
+    if let Some(d) = Date::parse(t.trim_end_matches('前')) {
+        return Some(d);
     }
     let (named_year, rest) = leading_year(t);
     let year = named_year.or(year)?;
@@ -99,6 +103,8 @@ mod tests {
         assert_eq!(resolve_deadline("第三季度", Some(2023)), d(2023, 9, 30));
         assert_eq!(resolve_deadline("2024年底前", None), d(2024, 12, 31));
         assert_eq!(resolve_deadline("９月", Some(2023)), d(2023, 9, 30));
+        assert_eq!(resolve_deadline("2024-06-30", Some(2023)), d(2024, 6, 30));
+        assert_eq!(resolve_deadline("2024/9/1前", None), d(2024, 9, 1));
     }
 
     #[test]

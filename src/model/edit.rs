@@ -20,6 +20,9 @@ pub enum PlanEdit {
     },
     /// Renames a section.
     RenameSection(SectionId, String),
+    /// Keeps task numbers up to this one from new tasks (data is kept under them, say of a
+    /// task another window added and this one took back).
+    RetireTaskIds(u32),
     /// Deletes a section with its tasks.
     DeleteSection(SectionId),
     /// Moves a section up (-1) or down (+1).
@@ -120,6 +123,7 @@ impl Plan {
                 self.sections.insert(j, s);
                 self.order_tasks_by_section();
             }
+            PlanEdit::RetireTaskIds(n) => self.last_task_id = self.last_task_id.max(n),
             PlanEdit::AddTask {
                 section,
                 after,

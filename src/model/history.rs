@@ -33,6 +33,15 @@ pub enum Direction {
     Redo,
 }
 
+/// What stepping a plan edit did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanStep {
+    /// The plan is as it was before (undo) or after (redo) the edit.
+    Stepped,
+    /// The plan changed since, elsewhere; nothing was stepped.
+    Stale,
+}
+
 /// What the next step in one direction touches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepKind {
@@ -145,19 +154,33 @@ impl History {
         Some((task, kept))
     }
 
-    /// Steps a plan edit. False when the next step is not a plan edit.
-    pub fn step_plan(&mut self, dir: Direction, plan: &mut Plan) -> bool {
+    /// Steps a plan edit; `None` when the next step is not one. A plan changed since the
+    /// step (in another window, by an import) is left as it is: the step would overwrite
+    /// that change, so it and every other plan edit (they all lead from a state that is
+    /// gone) leave the history, and [`PlanStep::Stale`] says so. A task number in use
+    /// before the step stays retired after it, so no new task takes it.
+    pub fn step_plan(&mut self, dir: Direction, plan: &mut Plan) -> Option<PlanStep> {
         let Some(Change::Plan { before, after }) = self.top(dir) else {
-            return false;
+            return None;
         };
-        *plan = match dir {
-            Direction::Undo => (**before).clone(),
-            Direction::Redo => (**after).clone(),
+        let (from, to) = match dir {
+            Direction::Undo => (after, before),
+            Direction::Redo => (before, after),
         };
+        if !from.same_content(plan) {
+            let is_task = |c: &Change| matches!(c, Change::Task { .. });
+            self.undo.retain(is_task);
+            self.redo.retain(is_task);
+            return Some(PlanStep::Stale);
+        }
+        let used = plan.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
+        let retired = used.max(plan.last_task_id);
+        *plan = (**to).clone();
+        plan.last_task_id = plan.last_task_id.max(retired);
         if let Some(change) = self.pop(dir) {
             self.file(dir, change);
         }
-        true
+        Some(PlanStep::Stepped)
     }
 
     /// Undoes the last change if it was a progress change.

@@ -34,7 +34,7 @@ pub use filter::{
     ProgressText, SearchText, facet_counts, facet_counts_with, progress_hit, unit_options,
 };
 pub use hash::{from_hash, to_hash};
-pub use history::{Direction, HISTORY_LIMIT, History, StepKind};
+pub use history::{Direction, HISTORY_LIMIT, History, PlanStep, StepKind};
 pub use library::{copy_for_next_year, next_year_title, unique_id};
 pub use plan::{Plan, PlanId, Section, SectionId};
 pub use plan_diff::PlanDiff;

@@ -135,7 +135,8 @@ fn unquote(cell: &str) -> &str {
 /// `一、…`: the numeral and the heading text.
 pub fn section(line: &str) -> Option<(&str, &str)> {
     let at = line.find(['、', '．', '.'])?;
-    let numeral = &line[..at];
+    // `三 、规范…`: a space may stand before the mark.
+    let numeral = line[..at].trim_end();
     chinese_number(numeral)?;
     let sep = line[at..].chars().next()?;
     let title = line[at + sep.len_utf8()..].trim();

@@ -58,10 +58,15 @@ fn a_numbered_attachment_list_is_no_task() {
 
 #[test]
 fn a_table_goes_on_after_section_rows_and_repeated_headers() {
-    let text = "某区任务清单\n序号\t工作任务\t牵头单位\t责任单位\t完成时限\n一、党的建设\n1\t做甲\t办公室\t各科室\t2024年12月\n序号\t工作任务\t牵头单位\t责任单位\t完成时限\n二、法治建设\n2\t做乙\t法制科\t\t全年\n";
+    let text = "某区任务清单\n序号\t工作任务\t牵头单位\t责任单位\t完成时限\n一、党的建设\n1\t做甲\t办公室\t各科室\t2024年12月\n序号\t工作任务\t牵头单位\t责任单位\t完成时限\n二、法治建设\n2\t做乙\t法制科\t\t全年\n3\t做丙\t办公室\n";
     let parsed = parse(text);
     let plan = &parsed.plan;
-    assert_eq!(titles(plan), ["做甲", "做乙"]);
+    assert_eq!(titles(plan), ["做甲", "做乙", "做丙"]);
+    assert!(
+        parsed.warnings.is_empty(),
+        "a row ending after its units is in shape: {:?}",
+        parsed.warnings
+    );
     assert_eq!(plan.sections.len(), 2);
     assert_eq!(plan.tasks[1].section, plan.sections[1].id);
     assert_eq!(plan.tasks[0].units[0], Assignee::new("办公室", Role::Lead));
@@ -94,4 +99,12 @@ fn units_marked_lead_or_cooperating_without_brackets_and_slashes() {
         plan.tasks[1].unit_names().collect::<Vec<_>>(),
         ["区司法局", "区工商联"]
     );
+}
+
+#[test]
+fn a_space_before_the_section_mark_still_makes_a_section() {
+    let text = "某区工作要点\n一、党建\n1.做甲。（责任部门：办公室）\n二 、法治\n2.做乙。（责任部门：办公室）\n";
+    let parsed = parse(text);
+    assert_eq!(parsed.plan.sections.len(), 2);
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
 }

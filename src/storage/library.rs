@@ -142,10 +142,20 @@ pub fn trashed_plans() -> Vec<Trashed> {
     out
 }
 
-/// Puts a deleted plan back into the library; returns it with its progress. When the plan
-/// is in the library again (added anew, or saved by another window meanwhile), that copy
-/// stays and the deleted progress is merged into it: nothing in use is overwritten.
-pub fn restore_trashed(id: &PlanId) -> Result<Option<Trashed>, StorageError> {
+/// A deleted plan put back.
+pub struct Restored {
+    /// The plan and its progress as now stored.
+    pub trashed: Trashed,
+    /// Whether a different version of the plan was in the library and took its place in the
+    /// trash.
+    pub swapped: bool,
+}
+
+/// Puts a deleted plan back into the library. When the plan is in the library again (added
+/// anew, or saved by another window meanwhile), nothing in use is lost: the progress of both
+/// is merged, and a version of the plan that reads differently takes the deleted one's
+/// place in the trash, to be restored in turn.
+pub fn restore_trashed(id: &PlanId, now_ms: i64) -> Result<Option<Restored>, StorageError> {
     let key = trash_key(id);
     let Some(raw) = get_raw(&key)? else {
         return Ok(None);
@@ -153,18 +163,47 @@ pub fn restore_trashed(id: &PlanId) -> Result<Option<Trashed>, StorageError> {
     let Ok(mut t) = decode_trash(&raw) else {
         return Ok(None);
     };
-    if let Some(current) = get_raw(&plan_key(id))? {
-        let Ok(plan) = decode_plan(&current) else {
-            return Ok(None);
-        };
-        t.plan = plan;
-    }
-    if let Some(current) = get_raw(&progress_key(id))? {
-        let Ok(mut progress) = decode_progress(id, &current) else {
+    let (plan_raw, progress_raw) = (get_raw(&plan_key(id))?, get_raw(&progress_key(id))?);
+    if let Some(current) = &progress_raw {
+        let Ok(mut progress) = decode_progress(id, current) else {
             return Ok(None);
         };
         progress.merge(&t.progress);
         t.progress = progress;
+    }
+    let in_use = match &plan_raw {
+        Some(text) => match decode_plan(text) {
+            Ok(plan) => Some(plan),
+            Err(_) => return Ok(None),
+        },
+        None => None,
+    };
+    if let Some(plan) = in_use {
+        let used = plan.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
+        t.plan.last_task_id = t.plan.last_task_id.max(plan.last_task_id).max(used);
+        if !plan.same_content(&t.plan) {
+            let entry = Trashed {
+                deleted_at: now_ms,
+                plan,
+                progress: t.progress.clone(),
+            };
+            save_text(&key, encode_trash(&entry))?;
+            if let Err(e) = save_plan(&t.plan).and_then(|()| save_progress(id, &t.progress)) {
+                // Everything back as it was.
+                set_raw(&key, &raw)?;
+                for (k, v) in [(plan_key(id), &plan_raw), (progress_key(id), &progress_raw)] {
+                    match v {
+                        Some(v) => set_raw(&k, v)?,
+                        None => remove(&k)?,
+                    }
+                }
+                return Err(e);
+            }
+            return Ok(Some(Restored {
+                trashed: t,
+                swapped: true,
+            }));
+        }
     }
     let write = || save_plan(&t.plan).and_then(|()| save_progress(&t.plan.id, &t.progress));
     match write() {
@@ -181,7 +220,10 @@ pub fn restore_trashed(id: &PlanId) -> Result<Option<Trashed>, StorageError> {
         }
         Err(e) => return Err(e),
     }
-    Ok(Some(t))
+    Ok(Some(Restored {
+        trashed: t,
+        swapped: false,
+    }))
 }
 
 /// Writes `text` under `key` and removes the `originals` it replaces. When storage has no

@@ -25,8 +25,8 @@ pub use imports::{
     IMPORT_BACKUP_LIMIT, import_backup, import_backups, keep_import_backup, remove_import_backup,
 };
 pub use library::{
-    LibraryScan, Migration, check_progress_room, list_plans, load_plan, load_progress, migrate_v1,
-    plan_key, progress_key, remove_plan, restore_trashed, save_plan, save_progress,
+    LibraryScan, Migration, Restored, check_progress_room, list_plans, load_plan, load_progress,
+    migrate_v1, plan_key, progress_key, remove_plan, restore_trashed, save_plan, save_progress,
     take_changed_plan, take_changed_progress, trash_plan, trashed_plans,
 };
 pub use raw::{

@@ -55,7 +55,7 @@ impl AppState {
         self.notify_with(
             NoticeKind::Info,
             format!(
-                "“{name}”中的《{}》与本机的计划结构不同（{}）。如果它是最新的计划（例如办公室修改后发来的），可以采用它：本机的进展保留，原来的计划可用“撤销”恢复；进展中只有本机计划里有的任务会被合并。",
+                "“{name}”中的《{}》与本机的计划结构不同（{}）。如果它是最新的计划（例如办公室修改后发来的），可以采用它：本机的进展保留，刷新页面前原来的计划可用“撤销”恢复；进展中只有本机计划里有的任务会被合并。",
                 incoming.plan.title,
                 plan_diff_words(ours, &incoming.plan, &diff)
             ),
@@ -95,12 +95,14 @@ impl AppState {
         }
         let words = plan_diff_words(&before, &incoming.plan, &diff);
         let mut after = incoming.plan.clone();
-        after.last_task_id = after.last_task_id.max(before.last_task_id);
+        // A number of this copy's plan that the file's lacks is retired like a deleted one.
+        let used = before.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
+        after.last_task_id = after.last_task_id.max(before.last_task_id).max(used);
         self.plan.set(after.clone());
         self.history.update(|h| h.record_plan(before, after));
         self.notify(
             NoticeKind::Info,
-            format!("已采用“{name}”中的计划（{words}）。原来的计划可用“撤销”（Ctrl+Z）恢复。"),
+            format!("已采用“{name}”中的计划（{words}）。刷新页面前，原来的计划可用“撤销”（Ctrl+Z）恢复。"),
         );
         show(*self, self.prepare_snapshots(name, vec![incoming]));
     }

@@ -195,10 +195,18 @@ impl AppState {
 
     /// Puts a deleted plan back and shows it.
     pub fn undo_delete(&self, id: &PlanId) {
-        match storage::restore_trashed(id) {
-            Ok(Some(t)) => {
+        match storage::restore_trashed(id, now_ms()) {
+            Ok(Some(r)) => {
+                let title = r.trashed.plan.title.clone();
+                let t = r.trashed;
                 self.put_meta(&t.plan);
                 self.show(t.plan, t.progress);
+                if r.swapped {
+                    self.notify(
+                        NoticeKind::Info,
+                        format!("已恢复《{title}》。计划库中原有的另一个版本与它内容不同，已移入回收站（进展已合并进恢复的计划），需要时可在“计划管理”中恢复。"),
+                    );
+                }
             }
             Ok(None) => self.notify(NoticeKind::Warning, "找不到已删除的计划，无法恢复。".into()),
             Err(e) => self.notify(NoticeKind::Warning, words::storage_error(&e)),

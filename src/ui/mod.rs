@@ -24,6 +24,7 @@ mod read_file;
 mod state;
 mod stats;
 mod task_view;
+mod undo;
 mod units;
 mod url_hash;
 mod words;

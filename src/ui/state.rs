@@ -1,9 +1,8 @@
 //! The one application store, provided through context; every change goes through it.
 
 use crate::model::{
-    Clock, Date, Direction, EditError, FacetCounts, Filter, History, ItemId, Month, Plan, PlanEdit,
-    Progress, ProgressError, ReplicaId, SectionId, Stamp, StateCache, StepKind, TaskId,
-    TaskProgress,
+    Clock, Date, EditError, FacetCounts, Filter, History, ItemId, Month, Plan, PlanEdit, Progress,
+    ProgressError, ReplicaId, SectionId, Stamp, StateCache, TaskId, TaskProgress,
 };
 use crate::snapshot::{PlanMeta, Snapshot};
 use crate::storage::{Settings, StorageError};
@@ -193,52 +192,6 @@ impl AppState {
             self.history.update(|h| h.record(task, before, after));
         }
         result
-    }
-
-    /// Undoes the last change (to progress or to the plan).
-    pub fn undo(&self) {
-        self.step_history(Direction::Undo);
-    }
-
-    /// Redoes the last undone change.
-    pub fn redo(&self) {
-        self.step_history(Direction::Redo);
-    }
-
-    /// Applies one undo or redo step; a progress step is stamped now. Only the signal the
-    /// step touches changes.
-    fn step_history(&self, dir: Direction) {
-        match self.history.with_untracked(|h| h.next(dir)) {
-            Some(StepKind::Task) => {
-                let stamp = self.stamp();
-                let mut kept = 0;
-                self.progress.maybe_update(|p| {
-                    let mut stepped = None;
-                    self.history
-                        .update(|h| stepped = h.step_task(dir, p, &stamp));
-                    kept = stepped.map_or(0, |(_, k)| k);
-                    stepped.is_some()
-                });
-                if kept > 0 {
-                    let verb = match dir {
-                        Direction::Undo => "撤销",
-                        Direction::Redo => "重做",
-                    };
-                    self.notify(
-                        NoticeKind::Warning,
-                        format!("{verb}时保留了 {kept} 处内容：它们在这次修改之后又在别处（另一个窗口或导入的文件）改过，没有被覆盖。"),
-                    );
-                }
-            }
-            Some(StepKind::Plan) => {
-                self.plan.maybe_update(|p| {
-                    let mut stepped = false;
-                    self.history.update(|h| stepped = h.step_plan(dir, p));
-                    stepped
-                });
-            }
-            None => {}
-        }
     }
 
     /// Applies one edit to the plan and records it for undo. A refused edit changes nothing.

@@ -156,3 +156,38 @@ fn undo_keeps_what_another_window_wrote_since() {
         Some(Status::Lagging)
     );
 }
+
+#[test]
+fn a_plan_step_over_a_plan_changed_since_is_refused_and_task_numbers_stay_retired() {
+    let seed = crate::parse::parse_plan(crate::DEFAULT_PLAN_TEXT)
+        .expect("parses")
+        .plan;
+    let mut h = History::default();
+    let mut plan = seed.clone();
+    plan.apply(crate::model::PlanEdit::AddTask {
+        section: crate::model::SectionId(1),
+        after: None,
+        title: "新增".into(),
+    })
+    .expect("added");
+    h.record_plan(seed.clone(), plan.clone());
+    // Undone here: the added task's number 20 is not given out again.
+    assert_eq!(
+        h.step_plan(Direction::Undo, &mut plan),
+        Some(PlanStep::Stepped)
+    );
+    assert_eq!(plan.tasks.len(), seed.tasks.len());
+    assert_eq!(plan.next_task_id(), TaskId(21));
+    // Redone, then another window renames the plan: undo would overwrite it.
+    assert_eq!(
+        h.step_plan(Direction::Redo, &mut plan),
+        Some(PlanStep::Stepped)
+    );
+    plan.title = "另一个窗口改的标题".into();
+    assert_eq!(
+        h.step_plan(Direction::Undo, &mut plan),
+        Some(PlanStep::Stale)
+    );
+    assert_eq!(plan.title, "另一个窗口改的标题", "nothing is overwritten");
+    assert_eq!(h.undo_len(), 0, "the plan edits left the history");
+}

@@ -20,8 +20,13 @@ impl<'a> Parser<'a> {
             if table::header(&cells).as_ref() == Some(&header) {
                 continue;
             }
-            if cells.len() != width {
-                let found = cells.len();
+            let row = table::row(&header, &cells);
+            // A row may end early where its last cells are empty (editors drop trailing
+            // tabs), and a section row has cells of its own; a row with cells over, or one
+            // that ends before naming any unit, is out of shape.
+            let unnamed = matches!(&row, Row::Task { note, .. } if note.units.is_empty());
+            let found = cells.len();
+            if found > width || (found < width && unnamed) {
                 self.warn(
                     line,
                     WarningKind::TableRowShape {
@@ -30,7 +35,7 @@ impl<'a> Parser<'a> {
                     },
                 );
             }
-            match table::row(&header, &cells) {
+            match row {
                 Row::Section { numeral, title } => {
                     let id = SectionId(self.sections.len() as u32 + 1);
                     self.sections.push(Section { id, numeral, title });

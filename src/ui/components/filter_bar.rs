@@ -1,6 +1,6 @@
 //! Search box and facets (section, unit, status, overdue, updated since), each with its count.
 
-use crate::model::{Date, Role, Status, UnitId};
+use crate::model::{Date, Role, Status, UnitId, chinese_numeral};
 use crate::ui::state::{NoticeKind, PAGE_SIZE, use_app};
 use leptos::prelude::*;
 
@@ -30,11 +30,13 @@ pub fn FilterBar(#[prop(into)] shown: Signal<usize>) -> impl IntoView {
         app.plan.with(|p| {
             p.sections
                 .iter()
-                .map(|s| {
-                    let id = s.id;
-                    let title = format!("{}、{}", s.numeral, s.title);
+                .enumerate()
+                .map(|(i, s)| {
+                    // Numbered by place, as the headings are: reordering keeps 一、二、三.
+                    let (id, numeral) = (s.id, chinese_numeral(i + 1));
+                    let title = format!("{numeral}、{}", s.title);
                     let c = chip(
-                        s.numeral.clone(),
+                        numeral,
                         Signal::derive(move || counts.with(|c| c.section(id))),
                         Signal::derive(move || app.filter.with(|f| f.sections.contains(&id))),
                         id.0.to_string(),

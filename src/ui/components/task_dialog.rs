@@ -1,6 +1,6 @@
 //! The task dialog: a task's title, text, section, deadline and units with their roles.
 
-use crate::model::{Assignee, PlanEdit, Role, SectionId, Task, chinese_numeral};
+use crate::model::{Assignee, PlanEdit, Role, SectionId, Task, chinese_numeral, resolve_deadline};
 use crate::parse::split_units;
 use crate::ui::modal::Modal;
 use crate::ui::state::{NoticeKind, TaskTarget, use_app};
@@ -104,18 +104,31 @@ pub fn TaskDialog(target: TaskTarget) -> impl IntoView {
                 .collect()
         });
         let edits = match new_in {
-            Some(section) => vec![
+            Some(section) => {
+                // No number that progress is kept under goes to the new task (a task taken
+                // back here that another window had worked on, say).
+                let kept = app
+                    .progress
+                    .with_untracked(|p| p.tasks.keys().map(|id| id.0).max().unwrap_or(0));
                 // The id the plan gives the added task now (another tab may have added one).
-                PlanEdit::AddTask {
-                    section,
-                    after: None,
-                    title: t.title.clone(),
-                },
-                PlanEdit::UpdateTask(Task {
-                    id: app.plan.with_untracked(|p| p.next_task_id()),
-                    ..t
-                }),
-            ],
+                let id = app
+                    .plan
+                    .with_untracked(|p| p.next_task_id())
+                    .0
+                    .max(kept + 1);
+                vec![
+                    PlanEdit::RetireTaskIds(kept),
+                    PlanEdit::AddTask {
+                        section,
+                        after: None,
+                        title: t.title.clone(),
+                    },
+                    PlanEdit::UpdateTask(Task {
+                        id: crate::model::TaskId(id),
+                        ..t
+                    }),
+                ]
+            }
             None => vec![PlanEdit::UpdateTask(t)],
         };
         match app.edit_plan_all(edits) {
@@ -143,6 +156,14 @@ pub fn TaskDialog(target: TaskTarget) -> impl IntoView {
                     </select>
                 </label>
                 <label>"完成时限"<input type="text" id="task-deadline" placeholder="如：6月底前、年底前、长期坚持" prop:value=move || deadline.get() on:input=move |ev| deadline.set(event_target_value(&ev))/></label>
+                {move || {
+                    let d = deadline.get();
+                    let year = app.plan.with(|p| p.year());
+                    let open = ["长期", "持续", "常态"].iter().any(|w| d.contains(w));
+                    (!d.trim().is_empty() && !open && resolve_deadline(&d, year).is_none()).then(|| view! {
+                        <p class="hint" id="task-deadline-hint">"读不出这个时限的日期（可写“6月底前”“2024年10月底前”“2024-06-30”），这项任务将不会显示逾期。"</p>
+                    })
+                }}
             </div>
             <fieldset class="unit-rows">
                 <legend>"责任单位（牵头单位排在前面）"</legend>

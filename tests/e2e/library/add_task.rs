@@ -81,7 +81,7 @@ fn add_task_adds_nothing_until_saved_and_undoes_in_one_step() {
 }
 
 #[test]
-fn a_unit_row_naming_several_units_gives_each_its_own_entry() {
+fn a_unit_row_naming_several_units_gives_each_its_own_entry_and_an_unreadable_deadline_is_told() {
     let s = Session::new();
     open_app(&s);
     enter_edit(&s);
@@ -92,6 +92,11 @@ fn a_unit_row_naming_several_units_gives_each_its_own_entry() {
     );
     wait_shown(&s, "#task-dialog");
     set_value(&s, "#task-dialog input#task-title", "优化营商环境");
+    // A deadline the app cannot read as a date is pointed out while typing.
+    set_value(&s, "#task-dialog input#task-deadline", "2024年13月底前");
+    wait_shown(&s, "#task-deadline-hint");
+    set_value(&s, "#task-dialog input#task-deadline", "2024-06-30");
+    wait_hidden(&s, "#task-deadline-hint");
     add_unit_row(&s, "区数据资源局（牵头）、各街道", "responsible");
     save_task(&s);
     let new = *editor_ids(&s)

@@ -44,6 +44,15 @@ fn sections_rename_move_and_add() {
         Some(&4),
         "section 2's tasks come first"
     );
+    let chips = js(
+        &s,
+        "return [...document.querySelectorAll('.facet-chip')].filter(c => /^[0-9]+$/.test(c.dataset.value)).slice(0, 3).map(c => [c.dataset.value, c.firstChild.textContent.trim()]);",
+    );
+    assert_eq!(
+        chips,
+        serde_json::json!([["2", "一"], ["1", "二"], ["3", "三"]]),
+        "the 部分 chips are numbered by place, as the headings are"
+    );
     s.refresh();
     wait_ready(&s);
     let first = js(

@@ -70,3 +70,51 @@ fn restoring_a_deleted_plan_in_use_again_merges_and_twice_deleted_keeps_both() {
         assert_eq!(status_of(&s, n), status, "task {n} after both deletions");
     }
 }
+
+#[test]
+fn restoring_over_a_version_that_reads_differently_swaps_them() {
+    let s = Session::new();
+    open_app(&s);
+    // The plan gets a task of its own (20) with progress, then is deleted.
+    enter_edit(&s);
+    click(
+        &s,
+        r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
+    );
+    wait_shown(&s, "#task-dialog");
+    set_value(&s, "#task-dialog input#task-title", "本机新增的任务");
+    super::editor::save_task(&s);
+    leave_edit(&s);
+    click_status(&s, 20, "done");
+    wait_status(&s, 20, "done");
+    create_plan(&s, SAMPLE, SAMPLE_TITLE);
+    delete(&s, DEFAULT_ID, 1);
+
+    // The plan comes back as it was published (no task 20), then the deleted one is restored.
+    restore_embedded(&s);
+    click_status(&s, 3, "lagging");
+    wait_status(&s, 3, "lagging");
+    restore_from_trash(&s, DEFAULT_ID);
+    wait_status(&s, 20, "done");
+    assert_eq!(
+        card_ids(&s).len(),
+        20,
+        "the deleted version, with its own task, is back"
+    );
+    assert_eq!(
+        status_of(&s, 3),
+        "lagging",
+        "the work on the other version stays"
+    );
+    assert!(
+        notices(&s).contains("已移入回收站"),
+        "the notice says where the other version went: {}",
+        notices(&s)
+    );
+    close_library(&s);
+    open_library(&s);
+    wait_shown(
+        &s,
+        &format!(r#"#library-dialog li.trashed-plan[data-plan="{DEFAULT_ID}"]"#),
+    );
+}

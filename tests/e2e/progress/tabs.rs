@@ -211,3 +211,57 @@ fn undo_keeps_what_the_other_window_changed_since() {
     wait_ready(&s);
     assert_eq!(status_of(&s, 5), "lagging", "after a reload too");
 }
+
+#[test]
+fn undoing_a_plan_edit_leaves_the_other_windows_later_plan_edit() {
+    use crate::library::support::{enter_edit, leave_edit, set_value};
+    let s = Session::new();
+    open_app(&s);
+    let a = s.window_handles().into_iter().next().expect("first tab");
+    let b = s.new_window();
+    s.switch_to(&b);
+    s.goto(&dist_url());
+    wait_ready(&s);
+
+    s.switch_to(&a);
+    enter_edit(&s);
+    set_value(
+        &s,
+        r#"#plan-editor .edit-section[data-section="1"] input.section-title"#,
+        "窗口甲改的标题",
+    );
+    leave_edit(&s);
+    s.switch_to(&b);
+    enter_edit(&s);
+    set_value(
+        &s,
+        r#"#plan-editor .edit-section[data-section="2"] input.section-title"#,
+        "窗口乙改的标题",
+    );
+    leave_edit(&s);
+
+    s.switch_to(&a);
+    let title = |s: &Session, n: u32| {
+        s.execute(
+            "return document.querySelector(`section.plan-section[data-section=\"${arguments[0]}\"] .section-title`)?.textContent ?? '';",
+            vec![n.into()],
+        )
+    };
+    let seen = s.poll_until(
+        "document.body.textContent.includes('窗口乙改的标题')",
+        std::time::Duration::from_secs(5),
+    );
+    assert!(seen, "window A sees B's edit");
+    click(&s, "button#undo");
+    let said = crate::library::support::notices(&s);
+    assert!(
+        said.contains("计划在这一步之后又在别处"),
+        "the undo says why it did nothing: {said}"
+    );
+    let (one, two) = (title(&s, 1), title(&s, 2));
+    assert!(
+        one.as_str().is_some_and(|t| t.contains("窗口甲改的标题"))
+            && two.as_str().is_some_and(|t| t.contains("窗口乙改的标题")),
+        "both windows' edits stay: {one} / {two}"
+    );
+}
