@@ -16,28 +16,37 @@ pub struct Entry<'a> {
 /// The input's lines, cleaned: trimmed, without BOM and without the pinyin that mirror
 /// sites put after traditional characters (`發(fā)展` → `發展`).
 /// A table row copied from Excel whose cell holds a line break comes quoted over several
-/// lines (`6<Tab>"加强…，` / `…2个"<Tab>…`): those lines are one row.
+/// lines (`6<Tab>"加强…，` / `…2个"<Tab>…`): those lines are one row. Only a cell that opens
+/// with `"` starts one, and only when the closing `"` follows within a few lines.
 pub fn clean_lines(input: &str) -> Vec<(usize, String)> {
+    const MAX_CELL_LINES: usize = 20;
+    let raw: Vec<&str> = input
+        .lines()
+        .map(|l| l.trim().trim_start_matches('\u{feff}').trim())
+        .collect();
+    let odd = |l: &str| l.matches('"').count() % 2 == 1;
+    let opens_cell = |l: &str| {
+        l.contains('\t')
+            && odd(l)
+            && l.split('\t')
+                .next_back()
+                .is_some_and(|c| c.trim_start().starts_with('"'))
+    };
     let mut out: Vec<(usize, String)> = Vec::new();
-    let mut open_quote = false;
-    for (i, raw) in input.lines().enumerate() {
-        let text = raw.trim().trim_start_matches('\u{feff}').trim();
-        let quotes = text.matches('"').count() % 2 == 1;
-        match out.last_mut() {
-            Some((_, row)) if open_quote => {
-                row.push_str(text);
-                open_quote ^= quotes;
-            }
-            _ => {
-                open_quote = quotes && text.contains('\t');
-                out.push((i + 1, text.to_string()));
-            }
+    let mut i = 0;
+    while i < raw.len() {
+        let mut text = raw[i].to_string();
+        let close = opens_cell(raw[i])
+            .then(|| (i + 1..raw.len().min(i + 1 + MAX_CELL_LINES)).find(|k| odd(raw[*k])))
+            .flatten();
+        if let Some(end) = close {
+            raw[i + 1..=end].iter().for_each(|l| text.push_str(l));
         }
+        out.push((i + 1, strip_pinyin(&text)));
+        i = close.map_or(i + 1, |end| end + 1);
     }
-    out.into_iter()
-        .map(|(line, text)| (line, strip_pinyin(&text)))
-        .filter(|(_, t)| !t.is_empty())
-        .collect()
+    out.retain(|(_, t)| !t.is_empty());
+    out
 }
 
 fn is_pinyin(c: char) -> bool {

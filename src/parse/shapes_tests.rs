@@ -108,3 +108,10 @@ fn a_space_before_the_section_mark_still_makes_a_section() {
     assert_eq!(parsed.plan.sections.len(), 2);
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
 }
+
+#[test]
+fn a_stray_quote_in_a_row_does_not_swallow_the_rows_after_it() {
+    let text = "某区任务清单\n序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t安装6\"管道\t办公室\t各科室\t2024年12月\n2\t做乙\t办公室\t各科室\t2024年12月\n";
+    let plan = parse(text).plan;
+    assert_eq!(titles(&plan), ["安装6\"管道", "做乙"]);
+}

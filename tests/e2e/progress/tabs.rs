@@ -3,6 +3,19 @@
 use super::support::*;
 use crate::webdriver::{Session, dist_url, open_app, wait_ready};
 
+/// A session with the app open in two tabs: `(session, first tab, second tab)`, the second
+/// one in front.
+fn two_tabs() -> (Session, String, String) {
+    let s = Session::new();
+    open_app(&s);
+    let a = s.window_handles().into_iter().next().expect("first tab");
+    let b = s.new_window();
+    s.switch_to(&b);
+    s.goto(&dist_url());
+    wait_ready(&s);
+    (s, a, b)
+}
+
 /// Asserts task 4 done at 60 % and task 6 lagging in the current tab.
 fn assert_all_three(s: &Session, tab: &str) {
     let (t4, t6) = (task_view(s, 4), task_view(s, 6));
@@ -13,13 +26,7 @@ fn assert_all_three(s: &Session, tab: &str) {
 
 #[test]
 fn two_tabs_exchange_edits_without_overwriting() {
-    let s = Session::new();
-    open_app(&s);
-    let a = s.window_handles().into_iter().next().expect("first tab");
-    let b = s.new_window();
-    s.switch_to(&b);
-    s.goto(&dist_url());
-    wait_ready(&s);
+    let (s, a, b) = two_tabs();
 
     s.switch_to(&a);
     click_status(&s, 4, "done");
@@ -181,13 +188,7 @@ fn a_section_title_being_typed_survives_the_other_window_editing_the_plan() {
 
 #[test]
 fn undo_keeps_what_the_other_window_changed_since() {
-    let s = Session::new();
-    open_app(&s);
-    let a = s.window_handles().into_iter().next().expect("first tab");
-    let b = s.new_window();
-    s.switch_to(&b);
-    s.goto(&dist_url());
-    wait_ready(&s);
+    let (s, a, b) = two_tabs();
 
     s.switch_to(&a);
     click_status(&s, 5, "done");
@@ -215,13 +216,7 @@ fn undo_keeps_what_the_other_window_changed_since() {
 #[test]
 fn undoing_a_plan_edit_leaves_the_other_windows_later_plan_edit() {
     use crate::library::support::{enter_edit, leave_edit, set_value};
-    let s = Session::new();
-    open_app(&s);
-    let a = s.window_handles().into_iter().next().expect("first tab");
-    let b = s.new_window();
-    s.switch_to(&b);
-    s.goto(&dist_url());
-    wait_ready(&s);
+    let (s, a, b) = two_tabs();
 
     s.switch_to(&a);
     enter_edit(&s);
