@@ -73,6 +73,10 @@ pub struct Plan {
     /// the copies its data merges with.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub last_task_id: u32,
+    /// How many edits made this version (0 as parsed): a copy carrying a plan of a higher
+    /// revision (the office's, edited after it went out) is offered for taking over.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub revision: u32,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -80,7 +84,8 @@ fn is_zero(n: &u32) -> bool {
 }
 
 impl Plan {
-    /// Whether `other` reads the same: every field but the retired task numbers.
+    /// Whether `other` reads the same: every field but the retired task numbers and the
+    /// revision.
     pub fn same_content(&self, other: &Plan) -> bool {
         let Plan {
             id,
@@ -92,6 +97,7 @@ impl Plan {
             tasks,
             units,
             last_task_id: _,
+            revision: _,
         } = self;
         *id == other.id
             && *title == other.title

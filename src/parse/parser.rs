@@ -113,6 +113,7 @@ impl<'a> Parser<'a> {
             tasks: self.tasks,
             units,
             last_task_id: 0,
+            revision: 0,
         };
         Ok(ParsedPlan {
             plan,

@@ -27,7 +27,7 @@ fn titles(plan: &Plan, ids: &[TaskId]) -> String {
 }
 
 /// What taking `theirs` in place of `ours` changes, in words.
-pub fn plan_diff_words(ours: &Plan, theirs: &Plan, diff: &PlanDiff) -> String {
+fn plan_diff_words(ours: &Plan, theirs: &Plan, diff: &PlanDiff) -> String {
     let mut parts = Vec::new();
     if !diff.added.is_empty() {
         parts.push(format!("新增{}", titles(theirs, &diff.added)));
@@ -45,19 +45,26 @@ pub fn plan_diff_words(ours: &Plan, theirs: &Plan, diff: &PlanDiff) -> String {
     parts.join("；")
 }
 
+/// What taking `theirs` in place of `ours` would change, in words, when it is worth offering:
+/// `None` when they read alike, or when `theirs` is of a lower revision — an older version
+/// of this one (a unit's file that went out before the office edited the plan).
+pub fn plan_offer(ours: &Plan, theirs: &Plan) -> Option<String> {
+    let diff = ours.structure_diff(theirs);
+    (!diff.is_empty() && theirs.revision >= ours.revision)
+        .then(|| plan_diff_words(ours, theirs, &diff))
+}
+
 impl AppState {
     /// Offers the plan `incoming` carries when it differs from this copy's `ours`.
     pub(super) fn offer_plan(&self, name: &str, ours: &Plan, incoming: &Snapshot) {
-        let diff = ours.structure_diff(&incoming.plan);
-        if diff.is_empty() {
+        let Some(words) = plan_offer(ours, &incoming.plan) else {
             return;
-        }
+        };
         self.notify_with(
             NoticeKind::Info,
             format!(
                 "“{name}”中的《{}》与本机的计划结构不同（{}）。如果它是最新的计划（例如办公室修改后发来的），可以采用它：本机的进展保留，刷新页面前原来的计划可用“撤销”恢复；进展中只有本机计划里有的任务会被合并。",
-                incoming.plan.title,
-                plan_diff_words(ours, &incoming.plan, &diff)
+                incoming.plan.title, words
             ),
             Some(NoticeAction::AdoptPlan(Box::new(incoming.clone()), name.to_string())),
         );
@@ -105,5 +112,29 @@ impl AppState {
             format!("已采用“{name}”中的计划（{words}）。刷新页面前，原来的计划可用“撤销”（Ctrl+Z）恢复。"),
         );
         show(*self, self.prepare_snapshots(name, vec![incoming]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plan_offer;
+    use crate::parse::parse_plan;
+
+    #[test]
+    fn only_a_plan_of_no_lower_revision_is_offered() {
+        let ours = parse_plan(crate::DEFAULT_PLAN_TEXT).expect("parses").plan;
+        assert_eq!(plan_offer(&ours, &ours.clone()), None, "alike");
+        let mut theirs = ours.clone();
+        theirs.tasks.pop();
+        theirs.revision = 3;
+        let said = plan_offer(&ours, &theirs).expect("a newer version is offered");
+        assert!(said.contains("删除"), "{said}");
+        let mut edited = ours.clone();
+        edited.revision = 4;
+        assert_eq!(
+            plan_offer(&edited, &theirs),
+            None,
+            "an older version is not"
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! the user chooses 合并 (through the import preview: conflicts shown, a backup kept, 撤销导入
 //! offered), 使用副本中的数据 or 保留本机数据. Nothing is overwritten silently.
 
-use super::adopt::plan_diff_words;
+use super::adopt::plan_offer;
 use super::carry::{carried_text, fingerprint, remember};
 use super::state::{AppState, Dialog, NoticeKind, now_ms};
 use super::words;
@@ -71,13 +71,8 @@ pub fn offer_carried(app: AppState) {
             let relation = local.relation(&doc.progress);
             let plan_change = app
                 .local_plan(&doc.plan.id)
-                .map_or_else(String::new, |ours| {
-                    let diff = ours.structure_diff(&doc.plan);
-                    match diff.is_empty() {
-                        true => String::new(),
-                        false => plan_diff_words(&ours, &doc.plan, &diff),
-                    }
-                });
+                .and_then(|ours| plan_offer(&ours, &doc.plan))
+                .unwrap_or_default();
             if relation != Relation::Same || !plan_change.is_empty() {
                 offer.plans.push(CarriedPlan {
                     doc,

@@ -207,6 +207,7 @@ impl AppState {
             after.apply(edit)?;
         }
         if after != before {
+            after.revision = before.revision.saturating_add(1);
             self.plan.set(after.clone());
             self.history.update(|h| h.record_plan(before, after));
         }

@@ -58,6 +58,7 @@ fn plan() -> Plan {
         tasks,
         units,
         last_task_id: 0,
+        revision: 0,
     }
 }
 

@@ -69,3 +69,32 @@ fn a_unit_takes_the_offices_edited_plan_and_keeps_its_progress() {
     assert_eq!(card_ids(&s).len(), 19, "the old plan is saved again");
     assert_eq!(status_of(&s, 5), "lagging");
 }
+
+#[test]
+fn a_file_with_an_older_version_of_the_plan_offers_nothing_to_take_over() {
+    // The office renamed a section after the plan went out; a unit's file still has the old one.
+    let now = now_ms();
+    let mut progress = Progress::default();
+    progress
+        .task_mut(TaskId(2))
+        .set_status(Some(Status::Done), &stamp(now - 1000, "文源司法所", "unit"));
+    let file = write_file("文源司法所.json", export_of(now, progress));
+
+    let s = Session::new();
+    open_app(&s);
+    crate::library::support::enter_edit(&s);
+    crate::library::support::set_value(
+        &s,
+        r#"#plan-editor .edit-section[data-section="1"] input.section-title"#,
+        "办公室改过的部分标题",
+    );
+    crate::library::support::leave_edit(&s);
+    let said = import(&s, &file);
+    confirm_import(&s);
+    wait_status(&s, 2, "done");
+    assert!(
+        !said.contains("采用文件中的计划")
+            && !crate::library::support::notices(&s).contains("与本机的计划结构不同"),
+        "no offer to go back to the older plan: {said}"
+    );
+}
