@@ -137,6 +137,26 @@ impl Progress {
         }
     }
 
+    /// Merges `other`, the progress of another version `theirs` of this progress's plan
+    /// `ours`, except under a number the two versions give to different tasks (neither
+    /// title nor text alike): that progress belongs to another task and stays out. Returns
+    /// the numbers left out.
+    pub fn merge_same_tasks(
+        &mut self,
+        ours: &super::plan::Plan,
+        other: &Progress,
+        theirs: &super::plan::Plan,
+    ) -> Vec<TaskId> {
+        let mut left_out = Vec::new();
+        for (id, tp) in &other.tasks {
+            match (ours.task(*id), theirs.task(*id)) {
+                (Some(a), Some(b)) if !a.is_same_task(b) => left_out.push(*id),
+                _ => self.tasks.entry(*id).or_default().merge(tp),
+            }
+        }
+        left_out
+    }
+
     /// How many tasks' progress differs from `other`'s (tasks this copy has).
     pub fn tasks_differing(&self, other: &Progress) -> usize {
         self.tasks

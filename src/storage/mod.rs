@@ -20,20 +20,22 @@ mod imports;
 mod library;
 mod raw;
 mod settings;
+mod trash;
 
 pub use imports::{
     IMPORT_BACKUP_LIMIT, import_backup, import_backups, keep_import_backup, remove_import_backup,
 };
 pub use library::{
-    LibraryScan, Migration, Restored, check_progress_room, list_plans, load_plan, load_progress,
-    migrate_v1, plan_key, progress_key, remove_plan, restore_trashed, save_plan, save_progress,
-    take_changed_plan, take_changed_progress, trash_plan, trashed_plans,
+    LibraryScan, Migration, check_progress_room, list_plans, load_plan, load_progress, migrate_v1,
+    plan_key, progress_key, remove_plan, save_plan, save_progress, take_changed_plan,
+    take_changed_progress,
 };
 pub use raw::{
     BACKUP_PREFIX, Loaded, QUOTA_CHARS, StorageError, back_up, check_room, get_raw, remove,
     set_raw, sizes_with, used_chars,
 };
 pub use settings::{SETTINGS_KEY, Settings, V1_SETTINGS_KEY, load_settings, save_settings};
+pub use trash::{Restored, restore_trashed, trash_plan, trashed_plans};
 
 /// Whether a `storage` event concerns `key`.
 pub fn event_concerns(event: &web_sys::StorageEvent, key: &str) -> bool {

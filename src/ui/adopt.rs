@@ -81,21 +81,31 @@ impl AppState {
         }
         let before = self.plan.get_untracked();
         let diff = before.structure_diff(&incoming.plan);
+        // A number the file gives a task that this copy's plan has as another task, or no
+        // longer has (deleted, its progress kept): progress here under it that the file does
+        // not know of is another task's. (Progress the file has too is its task's own, say
+        // after the plan taken was undone.)
         let clash: Vec<TaskId> = diff
             .replaced
             .iter()
+            .chain(&diff.added)
             .copied()
             .filter(|t| {
-                self.progress
-                    .with_untracked(|p| p.task(*t).is_some_and(|tp| tp.stamps().next().is_some()))
+                let theirs = incoming.progress.task(*t);
+                self.progress.with_untracked(|p| {
+                    p.task(*t).is_some_and(|tp| {
+                        tp.stamps()
+                            .any(|s| !theirs.is_some_and(|o| o.stamps().any(|x| x == s)))
+                    })
+                })
             })
             .collect();
         if !clash.is_empty() {
             self.notify(
                 NoticeKind::Warning,
                 format!(
-                    "没有采用“{name}”中的计划：本机{}已有进展，而文件中同一编号是另一项任务，采用后这些进展会显示在别的任务下。请让发出文件的一方核对这些任务后重新导出。没有做任何改动。",
-                    titles(&before, &clash)
+                    "没有采用“{name}”中的计划：文件中的{}在本机的同一编号下存有另一项任务（或已删除的任务）的进展，采用后这些进展会显示在别的任务下。请让发出文件的一方核对这些任务后重新导出。没有做任何改动。",
+                    titles(&incoming.plan, &clash)
                 ),
             );
             return;

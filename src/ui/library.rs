@@ -169,12 +169,21 @@ impl AppState {
         let Some((plan, progress)) = pair else {
             return;
         };
-        if let Err(e) = storage::trash_plan(&plan, &progress, now_ms()) {
+        let kept_aside = match storage::trash_plan(&plan, &progress, now_ms()) {
+            Ok(kept) => kept,
+            Err(e) => {
+                self.notify(
+                    NoticeKind::Warning,
+                    format!("未能删除：{}", words::storage_error(&e)),
+                );
+                return;
+            }
+        };
+        if let Some(key) = kept_aside {
             self.notify(
-                NoticeKind::Warning,
-                format!("未能删除：{}", words::storage_error(&e)),
+                NoticeKind::Info,
+                format!("回收站中原有《{}》的另一个版本（内容不同），已连同其进展另存为备份（{key}），可在“数据与存储”中导入。", plan.title),
             );
-            return;
         }
         self.library.update(|l| l.retain(|m| &m.id != id));
         if active {
@@ -225,7 +234,12 @@ impl AppState {
         }
         self.switch_plan(&plan.id);
         let before = self.plan.get_untracked();
-        if before != plan {
+        if !before.same_content(&plan) {
+            // The numbers the edited plan used stay retired.
+            let mut plan = plan;
+            let used = before.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
+            plan.last_task_id = before.last_task_id.max(used);
+            plan.revision = before.revision.saturating_add(1);
             self.plan.set(plan.clone());
             self.history.update(|h| h.record_plan(before, plan));
         }

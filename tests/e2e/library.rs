@@ -14,3 +14,4 @@ pub(crate) mod support;
 mod switching;
 mod trash;
 mod units;
+mod windows;

@@ -252,3 +252,23 @@ fn changes_after_a_time_are_counted_with_the_latest() {
     assert_eq!(p.changes_after(100), Some((2, 300)));
     assert_eq!(p.changes_after(300), None);
 }
+
+#[test]
+fn merging_another_version_leaves_out_a_number_that_names_another_task() {
+    let ours = plan();
+    let mut theirs = ours.clone();
+    theirs.tasks[2].title = "另一项任务".into();
+    theirs.tasks[2].body = "完全不同的内容".into();
+    let other_task = theirs.tasks[2].id;
+    let mut other = Progress::default();
+    other
+        .task_mut(other_task)
+        .set_status(Some(Status::Done), &stamp(5, "办公室"));
+    other
+        .task_mut(TaskId(1))
+        .set_status(Some(Status::Lagging), &stamp(5, "办公室"));
+    let mut mine = Progress::default();
+    assert_eq!(mine.merge_same_tasks(&ours, &other, &theirs), [other_task]);
+    assert!(mine.task(other_task).is_none());
+    assert!(mine.task(TaskId(1)).is_some(), "the same task merges");
+}

@@ -86,6 +86,15 @@ pub fn TaskDialog(target: TaskTarget) -> impl IntoView {
         });
     };
     let save = move |_| {
+        // Saving writes the whole task: one changed since the dialog opened (in another
+        // window, or by a plan taken from a file) would lose that change.
+        if new_in.is_none() && app.plan.with_untracked(|p| p.task(task.id) != Some(&task)) {
+            app.notify(
+                NoticeKind::Warning,
+                "这项任务在打开此对话框之后已被修改（可能在另一个窗口中）：为免覆盖那些修改，没有保存。请复制需要的文字，关闭后重新打开再改。".into(),
+            );
+            return;
+        }
         let mut t = task.clone();
         t.title = title.get_untracked();
         t.body = body.get_untracked().trim().to_string();

@@ -19,7 +19,7 @@ pub(super) fn editor_ids(s: &Session) -> Vec<u32> {
 }
 
 /// Opens the task dialog of task `id` from the editor.
-fn open_task(s: &Session, id: u32) {
+pub(super) fn open_task(s: &Session, id: u32) {
     click(
         s,
         &format!(r#"#plan-editor .edit-task[data-task="{id}"] button.task-edit"#),

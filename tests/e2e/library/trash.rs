@@ -118,3 +118,33 @@ fn restoring_over_a_version_that_reads_differently_swaps_them() {
         &format!(r#"#library-dialog li.trashed-plan[data-plan="{DEFAULT_ID}"]"#),
     );
 }
+
+#[test]
+fn deleting_again_keeps_the_earlier_deleted_version_as_a_backup() {
+    let s = Session::new();
+    open_app(&s);
+    enter_edit(&s);
+    click(
+        &s,
+        r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
+    );
+    wait_shown(&s, "#task-dialog");
+    set_value(&s, "#task-dialog input#task-title", "只在旧版本里的任务");
+    super::editor::save_task(&s);
+    leave_edit(&s);
+    create_plan(&s, SAMPLE, SAMPLE_TITLE);
+    delete(&s, DEFAULT_ID, 1);
+    restore_embedded(&s);
+    delete(&s, DEFAULT_ID, 1);
+    assert!(
+        notices(&s).contains("已连同其进展另存为备份"),
+        "the notice says where the earlier version went: {}",
+        notices(&s)
+    );
+    let kept = s.execute(
+        "return Object.keys(localStorage).filter(k => k.startsWith('workplan:backup:'))
+                 .some(k => localStorage.getItem(k).includes('只在旧版本里的任务'));",
+        vec![],
+    );
+    assert_eq!(kept, true, "the earlier version's task list is kept");
+}

@@ -98,3 +98,56 @@ fn a_file_with_an_older_version_of_the_plan_offers_nothing_to_take_over() {
         "no offer to go back to the older plan: {said}"
     );
 }
+
+#[test]
+fn a_plan_is_not_taken_over_progress_kept_under_a_number_it_gives_another_task() {
+    // This copy added its own task 20, worked on it and deleted it (its progress stays);
+    // the office's plan has a different task 20.
+    let now = now_ms();
+    let mut plan = embedded_plan();
+    plan.apply(PlanEdit::AddTask {
+        section: SectionId(1),
+        after: None,
+        title: "办公室新增的任务".into(),
+    })
+    .expect("added");
+    plan.revision = 5; // the office edited its plan more than this copy did
+    let file = write_file(
+        "办公室.json",
+        encode_pretty(&Snapshot {
+            saved_at: now,
+            plan,
+            progress: Progress::default(),
+        }),
+    );
+
+    let s = Session::new();
+    open_app(&s);
+    crate::library::support::enter_edit(&s);
+    click(
+        &s,
+        r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
+    );
+    crate::library::support::set_value(&s, "#task-dialog input#task-title", "本机的任务");
+    click(&s, "#task-dialog button#task-save");
+    crate::library::support::wait_hidden(&s, "#task-dialog");
+    crate::library::support::leave_edit(&s);
+    click_status(&s, 20, "lagging");
+    wait_status(&s, 20, "lagging");
+    crate::library::support::enter_edit(&s);
+    click(
+        &s,
+        r#"#plan-editor .edit-task[data-task="20"] button.task-delete"#,
+    );
+    crate::library::support::leave_edit(&s);
+    assert_eq!(card_ids(&s).len(), 19);
+
+    import(&s, &file);
+    click_notice_action(&s, "采用文件中的计划");
+    let said = crate::library::support::notices(&s);
+    assert!(
+        said.contains("没有采用") && said.contains("办公室新增的任务"),
+        "taking the plan is refused, naming the task: {said}"
+    );
+    assert_eq!(card_ids(&s).len(), 19, "the plan stays as it was");
+}
