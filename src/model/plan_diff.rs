@@ -30,9 +30,15 @@ impl PlanDiff {
 impl Task {
     /// Whether `other` (of another copy, under the same number) is this task: the same title,
     /// or the same non-empty text, so that a task renamed on one side still counts as itself.
+    /// A title that only grew or shrank at one end (`开展专项督查` → `开展专项督查行动`,
+    /// four characters or more kept) is the same task's too.
     pub fn is_same_task(&self, other: &Task) -> bool {
+        let (a, b) = (self.title.trim(), other.title.trim());
         let body = self.body.trim();
-        self.title.trim() == other.title.trim() || (!body.is_empty() && body == other.body.trim())
+        let grown = |long: &str, short: &str| {
+            short.chars().count() >= 4 && (long.starts_with(short) || long.ends_with(short))
+        };
+        a == b || grown(a, b) || grown(b, a) || (!body.is_empty() && body == other.body.trim())
     }
 }
 
@@ -99,5 +105,22 @@ mod tests {
         );
         assert_eq!(diff.replaced, [fourth]);
         assert!(diff.other, "the order changed with the new task");
+    }
+
+    #[test]
+    fn a_title_grown_at_one_end_is_the_same_task() {
+        let plan = seed();
+        let (mut a, mut b) = (plan.tasks[0].clone(), plan.tasks[0].clone());
+        a.body.clear();
+        b.body.clear();
+        a.title = "开展专项督查".into();
+        b.title = "开展专项督查行动".into();
+        assert!(a.is_same_task(&b) && b.is_same_task(&a));
+        b.title = "专项督查".into();
+        assert!(a.is_same_task(&b), "shortened at the front");
+        b.title = "组织业务培训".into();
+        assert!(!a.is_same_task(&b));
+        b.title = "开展".into();
+        assert!(!a.is_same_task(&b), "too short to tell");
     }
 }

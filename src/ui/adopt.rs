@@ -46,12 +46,13 @@ fn plan_diff_words(ours: &Plan, theirs: &Plan, diff: &PlanDiff) -> String {
 }
 
 /// What taking `theirs` in place of `ours` would change, in words, when it is worth offering:
-/// `None` when they read alike, or when `theirs` is of a lower revision — an older version
-/// of this one (a unit's file that went out before the office edited the plan).
+/// `None` when they read alike, or when `theirs` is of a lower revision and adds no task —
+/// an older version of this one (a unit's file that went out before the office edited the
+/// plan). A plan with tasks this copy lacks is offered whatever its revision.
 pub fn plan_offer(ours: &Plan, theirs: &Plan) -> Option<String> {
     let diff = ours.structure_diff(theirs);
-    (!diff.is_empty() && theirs.revision >= ours.revision)
-        .then(|| plan_diff_words(ours, theirs, &diff))
+    let newer = theirs.revision >= ours.revision || !diff.added.is_empty();
+    (!diff.is_empty() && newer).then(|| plan_diff_words(ours, theirs, &diff))
 }
 
 impl AppState {
@@ -145,6 +146,15 @@ mod tests {
             plan_offer(&edited, &theirs),
             None,
             "an older version is not"
+        );
+        let mut adding = ours.clone();
+        let mut new = adding.tasks[0].clone();
+        new.id = crate::model::TaskId(20);
+        new.title = "新增的任务".into();
+        adding.tasks.push(new);
+        assert!(
+            plan_offer(&edited, &adding).is_some(),
+            "one that adds a task is, whatever its revision"
         );
     }
 }

@@ -148,3 +148,81 @@ fn deleting_again_keeps_the_earlier_deleted_version_as_a_backup() {
     );
     assert_eq!(kept, true, "the earlier version's task list is kept");
 }
+
+#[test]
+fn a_window_open_on_the_version_swapped_out_keeps_its_progress_to_that_version() {
+    use crate::safety::support::{now_ms, stamp, write_file};
+    use workplan::model::{Month, PlanEdit, Progress, ReportPart, SectionId, TaskId};
+    use workplan::snapshot::{Snapshot, encode_pretty};
+    // The office's version has its own task 20, with a report on it.
+    let now = now_ms();
+    let mut plan = crate::safety::support::embedded_plan();
+    plan.apply(PlanEdit::AddTask {
+        section: SectionId(2),
+        after: None,
+        title: "办公室新增的任务".into(),
+    })
+    .expect("added");
+    let mut progress = Progress::default();
+    progress
+        .task_mut(TaskId(20))
+        .set_report(
+            Month::parse("2026-01").expect("month"),
+            "办公室",
+            ReportPart::Progress,
+            "办公室对新任务的说明",
+            &stamp(now - 1000, "办公室", "office"),
+        )
+        .expect("report");
+    let file = write_file(
+        "办公室.json",
+        encode_pretty(&Snapshot {
+            saved_at: now,
+            plan,
+            progress,
+        }),
+    );
+
+    let s = Session::new();
+    open_app(&s);
+    let a = s.window_handles().into_iter().next().expect("first window");
+    enter_edit(&s);
+    click(
+        &s,
+        r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
+    );
+    wait_shown(&s, "#task-dialog");
+    set_value(&s, "#task-dialog input#task-title", "本机新增的任务");
+    super::editor::save_task(&s);
+    leave_edit(&s);
+    click_status(&s, 20, "done");
+    wait_status(&s, 20, "done");
+    create_plan(&s, SAMPLE, SAMPLE_TITLE);
+    delete(&s, DEFAULT_ID, 1);
+    s.find("input#import").send_keys(&file.to_string_lossy());
+    click_notice_action(&s, "添加到计划库");
+    wait_plan_count(&s, 2);
+
+    // A second window shows the office's version; the first puts the deleted one back.
+    let b = s.new_window();
+    s.switch_to(&b);
+    s.goto(&crate::webdriver::dist_url());
+    wait_ready(&s);
+    switch_plan(&s, DEFAULT_ID);
+    s.switch_to(&a);
+    restore_from_trash(&s, DEFAULT_ID);
+    wait_status(&s, 20, "done");
+    s.switch_to(&b);
+    wait_status(&s, 20, "done");
+    s.switch_to(&a);
+    s.refresh();
+    wait_ready(&s);
+    let mixed = s.execute(
+        "return localStorage.getItem('workplan:progress:' + arguments[0]).includes('办公室对新任务的说明');",
+        vec![DEFAULT_ID.into()],
+    );
+    assert_eq!(
+        mixed, false,
+        "the office's report on its own task 20 does not land on this copy's task 20"
+    );
+}
