@@ -2,7 +2,6 @@
 //! as they change, each only when it changed; another tab's saves are merged or taken in.
 
 use super::state::{AppState, NoticeKind};
-use crate::model::TaskId;
 use crate::storage::{self, StorageError};
 use leptos::ev;
 use leptos::prelude::*;
@@ -132,26 +131,6 @@ pub fn install(state: AppState) {
         } else if storage::event_concerns(&event, &storage::plan_key(&id)) {
             match storage::take_changed_plan(&id) {
                 Some(plan) => {
-                    // A number the new version gives another task (a deleted version put back
-                    // in place of this one, say): what this window holds under it was the old
-                    // task's, and went with that version; the stored progress is the new one's.
-                    let stale: Vec<TaskId> = state.plan.with_untracked(|old| {
-                        old.tasks
-                            .iter()
-                            .filter(|t| plan.task(t.id).is_some_and(|n| !n.is_same_task(t)))
-                            .map(|t| t.id)
-                            .collect()
-                    });
-                    if !stale.is_empty()
-                        && let Some(stored) = storage::take_changed_progress(&id)
-                    {
-                        state.progress.update(|p| {
-                            for t in &stale {
-                                p.tasks.remove(t);
-                            }
-                            p.merge(&stored);
-                        });
-                    }
                     state.plan.set(plan);
                     state.notify(
                         NoticeKind::Info,
