@@ -35,9 +35,14 @@ fn plan_diff_words(ours: &Plan, theirs: &Plan, diff: &PlanDiff) -> String {
     if !diff.removed.is_empty() {
         parts.push(format!("删除{}", titles(ours, &diff.removed)));
     }
-    let changed = diff.changed.len() + diff.replaced.len();
-    if changed > 0 {
-        parts.push(format!("{changed} 项任务的内容有改动"));
+    if !diff.changed.is_empty() {
+        parts.push(format!("{} 项任务的内容有改动", diff.changed.len()));
+    }
+    if !diff.replaced.is_empty() {
+        parts.push(format!(
+            "编号相同的{}换成了另一项任务",
+            titles(ours, &diff.replaced)
+        ));
     }
     if diff.other {
         parts.push("标题、部分、顺序或单位设置有改动".into());
@@ -140,6 +145,14 @@ mod tests {
         theirs.revision = 3;
         let said = plan_offer(&ours, &theirs).expect("a newer version is offered");
         assert!(said.contains("删除"), "{said}");
+        let mut replaced = theirs.clone();
+        replaced.tasks[0].title = "另一项任务".into();
+        replaced.tasks[0].body = "完全不同的内容".into();
+        let said = plan_offer(&ours, &replaced).expect("offered");
+        assert!(
+            said.contains("换成了另一项任务") && !said.contains("内容有改动"),
+            "{said}"
+        );
         let mut edited = ours.clone();
         edited.revision = 4;
         assert_eq!(
