@@ -75,10 +75,21 @@ pub enum EditError {
 }
 
 impl Plan {
-    /// The id a new task takes: one more than any id used.
+    /// The id a new task takes: one more than any id used or retired.
     pub fn next_task_id(&self) -> TaskId {
+        TaskId(self.highest_task_id() + 1)
+    }
+
+    /// The highest task number this version uses or keeps retired.
+    pub fn highest_task_id(&self) -> u32 {
         let used = self.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
-        TaskId(used.max(self.last_task_id) + 1)
+        used.max(self.last_task_id)
+    }
+
+    /// Keeps every number `other` (another version of this plan, one it replaces or merges
+    /// with) uses or retired from new tasks here.
+    pub fn retire_task_ids_of(&mut self, other: &Plan) {
+        self.last_task_id = self.last_task_id.max(other.highest_task_id());
     }
 
     /// The id a new section takes: one more than any id used.

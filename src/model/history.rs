@@ -173,10 +173,8 @@ impl History {
             self.redo.retain(is_task);
             return Some(PlanStep::Stale);
         }
-        let used = plan.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
-        let retired = used.max(plan.last_task_id);
-        *plan = (**to).clone();
-        plan.last_task_id = plan.last_task_id.max(retired);
+        let left = std::mem::replace(plan, (**to).clone());
+        plan.retire_task_ids_of(&left);
         if let Some(change) = self.pop(dir) {
             self.file(dir, change);
         }

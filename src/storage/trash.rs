@@ -37,8 +37,7 @@ pub fn trash_plan(
         trashed
             .progress
             .merge_same_tasks(plan, &earlier.progress, &earlier.plan);
-        let used = earlier.plan.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
-        trashed.plan.last_task_id = trashed.plan.last_task_id.max(used);
+        trashed.plan.retire_task_ids_of(&earlier.plan);
         if !earlier.plan.same_content(plan) {
             let doc = Snapshot {
                 saved_at: earlier.deleted_at,
@@ -110,12 +109,10 @@ pub fn restore_trashed(id: &PlanId, now_ms: i64) -> Result<Option<Restored>, Sto
     };
     // The progress of the version in use (or saved by another window) merges in, but for
     // numbers the two versions give to different tasks.
-    let in_use_plan = in_use.as_ref().unwrap_or(&t.plan).clone();
-    t.progress
-        .merge_same_tasks(&t.plan.clone(), &current, &in_use_plan);
+    let Trashed { plan, progress, .. } = &mut t;
+    progress.merge_same_tasks(plan, &current, in_use.as_ref().unwrap_or(plan));
     if let Some(plan) = in_use {
-        let used = plan.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
-        t.plan.last_task_id = t.plan.last_task_id.max(plan.last_task_id).max(used);
+        t.plan.retire_task_ids_of(&plan);
         if !plan.same_content(&t.plan) {
             // The version in use takes the trash's place with its own progress.
             let entry = Trashed {

@@ -119,8 +119,7 @@ impl AppState {
         let words = plan_diff_words(&before, &incoming.plan, &diff);
         let mut after = incoming.plan.clone();
         // A number of this copy's plan that the file's lacks is retired like a deleted one.
-        let used = before.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
-        after.last_task_id = after.last_task_id.max(before.last_task_id).max(used);
+        after.retire_task_ids_of(&before);
         self.plan.set(after.clone());
         self.history.update(|h| h.record_plan(before, after));
         self.notify(

@@ -237,8 +237,7 @@ impl AppState {
         if !before.same_content(&plan) {
             // The numbers the edited plan used stay retired.
             let mut plan = plan;
-            let used = before.tasks.iter().map(|t| t.id.0).max().unwrap_or(0);
-            plan.last_task_id = before.last_task_id.max(used);
+            plan.retire_task_ids_of(&before);
             plan.revision = before.revision.saturating_add(1);
             self.plan.set(plan.clone());
             self.history.update(|h| h.record_plan(before, plan));

@@ -109,9 +109,6 @@ impl AppState {
                 Progress::default()
             }
         };
-        if let Some((n, latest)) = progress.changes_after(now.saturating_add(CLOCK_SLACK_MS)) {
-            warn(&mut notices, words::future_changes(n, latest));
-        }
         settings.active_plan = Some(plan.id.clone());
         Some(AppState::new(
             library, plan, progress, settings, notices, can_save,
@@ -123,12 +120,19 @@ impl AppState {
         plan: Plan,
         progress: Progress,
         settings: crate::storage::Settings,
-        notices: Vec<Notice>,
+        mut notices: Vec<Notice>,
         can_save: bool,
     ) -> AppState {
         let mut clock = Clock::default();
         if let Some(latest) = progress.last_change() {
             clock.observe(latest);
+            // Changes stamped after now (a slow clock, or one that ran fast): counted only then.
+            let limit = now_ms().saturating_add(CLOCK_SLACK_MS);
+            if latest.at > limit
+                && let Some((n, last)) = progress.changes_after(limit)
+            {
+                warn(&mut notices, words::future_changes(n, last));
+            }
         }
         let filter = RwSignal::new(Filter::default());
         let plan = RwSignal::new(plan);

@@ -1,7 +1,7 @@
 //! Browser tests of the plan library: new plans from text, switching, copy/rename/delete (also with storage nearly full), the plan editor, unit management, role filters, the version-1 migration.
 
 mod add_task;
-mod editor;
+pub(crate) mod editor;
 mod full;
 mod kinds;
 mod manage;

@@ -86,12 +86,7 @@ fn a_unit_row_naming_several_units_gives_each_its_own_entry_and_an_unreadable_de
     open_app(&s);
     enter_edit(&s);
     let before = editor_ids(&s);
-    click(
-        &s,
-        r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
-    );
-    wait_shown(&s, "#task-dialog");
-    set_value(&s, "#task-dialog input#task-title", "优化营商环境");
+    super::editor::start_task(&s, 1, "优化营商环境");
     // A deadline the app cannot read as a date is pointed out while typing.
     set_value(&s, "#task-dialog input#task-deadline", "2024年13月底前");
     wait_shown(&s, "#task-deadline-hint");

@@ -54,6 +54,16 @@ pub(super) fn add_unit_row(s: &Session, name: &str, role: &str) {
     );
 }
 
+/// Opens 添加任务 under section `section` of the open plan editor and types `title`.
+pub(crate) fn start_task(s: &Session, section: u32, title: &str) {
+    click(
+        s,
+        &format!(r#"#plan-editor .edit-section[data-section="{section}"] button.add-task"#),
+    );
+    wait_shown(s, "#task-dialog");
+    set_value(s, "#task-dialog input#task-title", title);
+}
+
 /// Saves the task dialog and waits for it to close.
 pub(super) fn save_task(s: &Session) {
     click(s, "#task-dialog button#task-save");

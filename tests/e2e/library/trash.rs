@@ -31,19 +31,24 @@ fn restore_embedded(s: &Session) {
     switch_plan(s, DEFAULT_ID);
 }
 
+/// With a second plan in the library, deletes the embedded plan, adds it again as published
+/// and marks its task 3 滞后.
+fn delete_and_work_on_it_added_again(s: &Session) {
+    create_plan(s, SAMPLE, SAMPLE_TITLE);
+    delete(s, DEFAULT_ID, 1);
+    restore_embedded(s);
+    click_status(s, 3, "lagging");
+    wait_status(s, 3, "lagging");
+}
+
 #[test]
 fn restoring_a_deleted_plan_in_use_again_merges_and_twice_deleted_keeps_both() {
     let s = Session::new();
     open_app(&s);
     click_status(&s, 2, "done");
     wait_status(&s, 2, "done");
-    create_plan(&s, SAMPLE, SAMPLE_TITLE);
-    delete(&s, DEFAULT_ID, 1);
-
     // The plan is added again and worked on; the old copy still waits in the trash.
-    restore_embedded(&s);
-    click_status(&s, 3, "lagging");
-    wait_status(&s, 3, "lagging");
+    delete_and_work_on_it_added_again(&s);
     restore_from_trash(&s, DEFAULT_ID);
     wait_status(&s, 2, "done");
     assert_eq!(
@@ -77,23 +82,13 @@ fn restoring_over_a_version_that_reads_differently_swaps_them() {
     open_app(&s);
     // The plan gets a task of its own (20) with progress, then is deleted.
     enter_edit(&s);
-    click(
-        &s,
-        r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
-    );
-    wait_shown(&s, "#task-dialog");
-    set_value(&s, "#task-dialog input#task-title", "本机新增的任务");
+    super::editor::start_task(&s, 1, "本机新增的任务");
     super::editor::save_task(&s);
     leave_edit(&s);
     click_status(&s, 20, "done");
     wait_status(&s, 20, "done");
-    create_plan(&s, SAMPLE, SAMPLE_TITLE);
-    delete(&s, DEFAULT_ID, 1);
-
     // The plan comes back as it was published (no task 20), then the deleted one is restored.
-    restore_embedded(&s);
-    click_status(&s, 3, "lagging");
-    wait_status(&s, 3, "lagging");
+    delete_and_work_on_it_added_again(&s);
     restore_from_trash(&s, DEFAULT_ID);
     wait_status(&s, 20, "done");
     assert_eq!(
@@ -124,12 +119,7 @@ fn deleting_again_keeps_the_earlier_deleted_version_as_a_backup() {
     let s = Session::new();
     open_app(&s);
     enter_edit(&s);
-    click(
-        &s,
-        r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
-    );
-    wait_shown(&s, "#task-dialog");
-    set_value(&s, "#task-dialog input#task-title", "只在旧版本里的任务");
+    super::editor::start_task(&s, 1, "只在旧版本里的任务");
     super::editor::save_task(&s);
     leave_edit(&s);
     create_plan(&s, SAMPLE, SAMPLE_TITLE);

@@ -124,11 +124,7 @@ fn a_plan_is_not_taken_over_progress_kept_under_a_number_it_gives_another_task()
     let s = Session::new();
     open_app(&s);
     crate::library::support::enter_edit(&s);
-    click(
-        &s,
-        r#"#plan-editor .edit-section[data-section="1"] button.add-task"#,
-    );
-    crate::library::support::set_value(&s, "#task-dialog input#task-title", "本机的任务");
+    crate::library::editor::start_task(&s, 1, "本机的任务");
     click(&s, "#task-dialog button#task-save");
     crate::library::support::wait_hidden(&s, "#task-dialog");
     crate::library::support::leave_edit(&s);
